@@ -1,0 +1,23 @@
+namespace Nrn.Abi;
+
+/// <summary>The entry points a generated mechanism implements. The runtime owns every array and
+/// calls these once per mechanism type per cell group; the kernels loop over the instances.</summary>
+public interface IMechanismKernels
+{
+    /// <summary>INITIAL block (and NET_RECEIVE's INITIAL is separate: <see cref="InitializeNetReceive"/>).</summary>
+    void Initialize(MechanismBlock block, CellGroupState state);
+
+    /// <summary>BREAKPOINT currents: evaluates the current at v and v+0.001, adds the current to
+    /// <see cref="CellGroupState.Rhs"/> (subtracting) and the conductance to <see cref="CellGroupState.D"/>,
+    /// and accumulates ionic currents and their dI/dv into the ion fields.</summary>
+    void ComputeCurrent(MechanismBlock block, CellGroupState state);
+
+    /// <summary>The SOLVE'd integration of states over one dt, with the new v.</summary>
+    void AdvanceState(MechanismBlock block, CellGroupState state);
+
+    /// <summary>NET_RECEIVE for one instance; <paramref name="arguments"/> is the NetCon's weight vector.</summary>
+    void NetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments, double flag);
+
+    /// <summary>NET_RECEIVE's INITIAL block, run once per NetCon at finitialize.</summary>
+    void InitializeNetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments);
+}

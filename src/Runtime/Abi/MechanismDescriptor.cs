@@ -1,0 +1,42 @@
+namespace Nrn.Abi;
+
+/// <summary>What a compiled mechanism is: a membrane density mechanism, a point process, or an
+/// artificial cell that lives only in the event queue.</summary>
+public enum MechanismKind { Density, PointProcess, ArtificialCell }
+
+/// <summary>The NMODL block a variable was declared in.</summary>
+public enum VariableKind { Parameter, Assigned, State }
+
+/// <summary>A RANGE (per-instance) variable. Arrays (<c>x[4]</c>) occupy <see cref="Length"/>
+/// consecutive fields starting at <see cref="Field"/>.</summary>
+public sealed record RangeVariable(string Name, string Units, VariableKind Kind, double Default, int Field, int Length = 1);
+
+/// <summary>A GLOBAL (per mechanism type) variable, stored at <see cref="Index"/> of
+/// <see cref="MechanismBlock.Globals"/>.</summary>
+public sealed record GlobalVariable(string Name, string Units, VariableKind Kind, double Default, int Index, int Length = 1);
+
+/// <summary>The variables an ion species keeps per node, in NEURON's order
+/// (<c>ena nai nao ina dina_dv_</c>).</summary>
+public enum IonField { Erev = 0, Inside = 1, Outside = 2, Current = 3, DCurrentDv = 4 }
+
+/// <summary>A USEION statement: which of the ion's fields the mechanism reads and writes.</summary>
+public sealed record IonUse(string Ion, IReadOnlyList<IonField> Reads, IReadOnlyList<IonField> Writes, double? Valence);
+
+/// <summary>Everything the runtime needs to know about a mechanism without referencing the
+/// assembly that implements it: names, units and defaults for <c>psection()</c> and access by
+/// name, ions, and a factory for its kernels.</summary>
+public sealed record MechanismDescriptor(
+    string Name,
+    MechanismKind Kind,
+    IReadOnlyList<RangeVariable> Range,
+    IReadOnlyList<GlobalVariable> Globals,
+    IReadOnlyList<IonUse> Ions,
+    IReadOnlyList<string> Pointers,
+    int NetReceiveArgumentCount,
+    bool HasNetReceive,
+    string SourceFile,
+    Func<IMechanismKernels> CreateKernels)
+{
+    /// <summary>Number of <c>double</c> fields per instance (array variables count their length).</summary>
+    public int FieldCount => Range.Count == 0 ? 0 : Range.Max(r => r.Field + r.Length);
+}
