@@ -158,6 +158,16 @@ internal static class BuiltinUnits
         ("amu", "atomicmassunit"),
         ("dalton", "amu"),
 
+        // Information and traffic: defined so that "meg" and "ccs" keep NEURON's meaning
+        // (a megabyte, a hundred call-seconds) instead of becoming a prefix or a plural of cc.
+        ("byte", "8 bit"),
+        ("kbyte", "1024 byte"),
+        ("megabyte", "1024 kbyte"),
+        ("gigabyte", "1024 megabyte"),
+        ("meg", "megabyte"),
+        ("baud", "bit/sec"),
+        ("ccs", "1|36 erlang"),
+
         // Light and radioactivity.
         ("cd", "candela"),
         ("lumen", "cd sr"),
