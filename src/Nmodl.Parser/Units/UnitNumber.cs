@@ -47,8 +47,8 @@ internal static class UnitNumber
 
     /// <summary>
     /// atof's reading of digits, dots and an exponent: only the longest prefix that is a number
-    /// counts ("1.2.3" is 1.2, "2e-" is 2), and no number at all is 0. NaN if .NET reads the
-    /// literal differently, which the caller reports as a malformed expression.
+    /// counts ("1.2.3" is 1.2, "2e-" is 2), and no number at all is 0. A nonzero number that
+    /// underflows to 0 is NaN (NEURON would silently read it as 1), which the caller reports.
     /// </summary>
     private static double ParseLongestPrefix(string literal)
     {
@@ -66,6 +66,8 @@ internal static class UnitNumber
         }
         var exponentDigits = mantissaEnd < 0 ? "" : literal[(mantissaEnd + 2)..];
         var number = exponentDigits.Length == 0 ? mantissa : literal;
-        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
+        var parsed = double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value);
+        var underflows = value == 0.0 && mantissa.Any(c => c is >= '1' and <= '9');
+        return parsed && !underflows ? value : double.NaN;
     }
 }
