@@ -82,6 +82,30 @@ public class NeuronGoldenTests
         }
     }
 
+    public static TheoryData<string> DemoFileNames() => new(Golden.DemoFiles.Select(f => f.File));
+
+    [Theory]
+    [MemberData(nameof(DemoFileNames))]
+    public void The_UNITS_blocks_of_NEURONs_demo_mechanisms_give_nocmodls_constants(string file)
+    {
+        var table = UnitTable.Default;
+        foreach (var line in Golden.DemoFiles.Single(f => f.File == file).Lines)
+        {
+            if (line.To is null)
+            {
+                var declared = table.Declare(line.Name, line.From);
+                Assert.True(declared.IsSuccess, $"{file}: ({line.Name}) = ({line.From}): {declared}");
+                table = declared.Value;
+            }
+            else
+            {
+                var factor = table.ConversionFactor(line.From, line.To);
+                Assert.True(factor.IsSuccess, $"{file}: {line.Name}: {factor}");
+                Assert.Equal(line.Value!.Value, factor.Value);
+            }
+        }
+    }
+
     private static void AssertRelativelyClose(double expected, double actual, string what)
     {
         var relative = Math.Abs(actual - expected) / Math.Abs(expected);

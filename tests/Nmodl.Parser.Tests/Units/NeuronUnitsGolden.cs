@@ -14,11 +14,21 @@ internal sealed class NeuronUnitsGolden
 
     public sealed record Name(string Text, bool Known);
 
-    private NeuronUnitsGolden(IReadOnlyList<(string Name, string Definition)> declarations, IReadOnlyList<Conversion> conversions, IReadOnlyList<Name> names)
+    /// <summary>One line of a UNITS block: a declaration (Value null) or a constant NEURON computed.</summary>
+    public sealed record UnitsLine(string Name, string From, string? To, double? Value);
+
+    public sealed record DemoFile(string File, IReadOnlyList<UnitsLine> Lines);
+
+    private NeuronUnitsGolden(
+        IReadOnlyList<(string Name, string Definition)> declarations,
+        IReadOnlyList<Conversion> conversions,
+        IReadOnlyList<Name> names,
+        IReadOnlyList<DemoFile> demoFiles)
     {
         Declarations = declarations;
         Conversions = conversions;
         Names = names;
+        DemoFiles = demoFiles;
     }
 
     public static NeuronUnitsGolden Instance { get; } = Load();
@@ -28,6 +38,9 @@ internal sealed class NeuronUnitsGolden
     public IReadOnlyList<Conversion> Conversions { get; }
 
     public IReadOnlyList<Name> Names { get; }
+
+    /// <summary>The UNITS blocks of the demo .mod files installed with NEURON, with nocmodl's constants.</summary>
+    public IReadOnlyList<DemoFile> DemoFiles { get; }
 
     /// <summary>The default table plus the golden file's UNITS-block declarations, as the generated .mod file had them.</summary>
     public UnitTable DeclaredTable()
@@ -57,6 +70,20 @@ internal sealed class NeuronUnitsGolden
         var names = root.GetProperty("names").EnumerateArray()
             .Select(n => new Name(n.GetProperty("name").GetString()!, n.GetProperty("known").GetBoolean()))
             .ToList();
-        return new NeuronUnitsGolden(declarations, conversions, names);
+        var demoFiles = root.GetProperty("demo_files").EnumerateArray()
+            .Select(f => new DemoFile(
+                f.GetProperty("file").GetString()!,
+                f.GetProperty("units").EnumerateArray().Select(ReadUnitsLine).ToList()))
+            .ToList();
+        return new NeuronUnitsGolden(declarations, conversions, names, demoFiles);
     }
+
+    private static UnitsLine ReadUnitsLine(JsonElement line) =>
+        line.TryGetProperty("declare", out var declared)
+            ? new UnitsLine(declared.GetString()!, line.GetProperty("as").GetString()!, null, null)
+            : new UnitsLine(
+                line.GetProperty("constant").GetString()!,
+                line.GetProperty("from").GetString()!,
+                line.GetProperty("to").GetString()!,
+                line.GetProperty("value").GetDouble());
 }

@@ -5,12 +5,16 @@ Every conversion below becomes a UNITS-block constant `NAME = (from) (to)` of on
 file whose INITIAL block copies the constants into GLOBAL variables. The file is compiled with
 nrnivmodl, loaded into NEURON with nrn_load_dll, initialized, and the globals are read back.
 Separately, each name in NAMES is declared alone, `(probe) = (name)`, and run through nocmodl to
-record whether NEURON's units table knows it.
+record whether NEURON's units table knows it. Finally the UNITS blocks of the demo .mod files
+installed with NEURON are read (declarations and `NAME = (from) (to)` constants, in file order)
+and the constants' values are taken from the C that nocmodl generates for each file.
 
 Usage: python3 tests/oracle/units/make_units_golden.py   (needs NEURON: nrnivmodl, nocmodl, neuron)
 """
+import glob
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -179,6 +183,52 @@ def known_to_nocmodl(name):
         return True
 
 
+UNITS_BLOCK = re.compile(r"^\s*UNITS\s*\{(.*?)\}", re.S | re.M)
+DECLARATION = re.compile(r"^\(([^)]*)\)\s*=\s*\(([^)]*)\)$")
+CONSTANT = re.compile(r"^(\w+)\s*=\s*\(([^)]*)\)\s*(?:->)?\s*\(([^)]*)\)$")
+NOCMODL_CONSTANT = re.compile(r"static double _nrnunit_(\w+)\[2\] = \{([^,]+),")
+
+
+def units_items(mod_text):
+    """The declarations and conversion constants of all UNITS blocks, in file order."""
+    items = []
+    for block in UNITS_BLOCK.findall(mod_text):
+        for line in block.splitlines():
+            line = line.split(":")[0].strip()
+            declaration = DECLARATION.match(line)
+            constant = CONSTANT.match(line)
+            if declaration:
+                items.append({"declare": declaration.group(1).strip(), "as": declaration.group(2).strip()})
+            elif constant:
+                items.append({"constant": constant.group(1), "from": constant.group(2).strip(), "to": constant.group(3).strip()})
+    return items
+
+
+def nocmodl_constants(mod_path):
+    with tempfile.TemporaryDirectory() as directory:
+        with open(mod_path) as source, open(os.path.join(directory, "m.mod"), "w") as copy:
+            copy.write(source.read())
+        subprocess.run(["nocmodl", "m.mod"], cwd=directory, capture_output=True, text=True)
+        with open(os.path.join(directory, "m.c")) as c:
+            return {name: float.fromhex(value.strip()) for name, value in NOCMODL_CONSTANT.findall(c.read())}
+
+
+def demo_files():
+    demos = []
+    pattern = os.path.join(h.neuronhome(), "demo", "release", "*.mod")
+    for path in sorted(glob.glob(pattern)):
+        with open(path) as f:
+            items = units_items(f.read())
+        if not any("constant" in item for item in items):
+            continue
+        values = nocmodl_constants(path)
+        for item in items:
+            if "constant" in item:
+                item["value"] = values[item["constant"]]
+        demos.append({"file": os.path.basename(path), "units": items})
+    return demos
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     values = neuron_values()
@@ -190,6 +240,7 @@ def main():
             for (f, t, ok), v in zip(CONVERSIONS, values)
         ],
         "names": [{"name": n, "known": known_to_nocmodl(n)} for n in NAMES],
+        "demo_files": demo_files(),
     }
     out = os.path.join(root, "tests", "golden", "units", "neuron_units.json")
     with open(out, "w") as f:
