@@ -64,6 +64,43 @@ def compare_columns(ref, ours):
     return worst
 
 
+def interface(h, name, suffix_from, suffix_to):
+    """What hoc and Python see of a mechanism: variables with sizes and defaults per
+    MechanismStandard kind, and (point processes, artificial cells) the callable members."""
+    out = {}
+    for vartype, kind in ((-1, "globals"), (1, "parameters"), (2, "assigned"), (3, "states"), (0, "all")):
+        ms = h.MechanismStandard(name, vartype)
+        sref = h.ref("")
+        items = []
+        for i in range(int(ms.count())):
+            size = int(ms.name(sref, i))
+            var = sref[0]
+            value = getattr(h, var) if vartype == -1 else (ms.get(var) if vartype != 0 else None)
+            if suffix_from and var.endswith(suffix_from):
+                var = var[: -len(suffix_from)] + suffix_to
+            items.append([var, size, value])
+        out[kind] = items
+    try:
+        obj = getattr(h, name)()
+    except Exception:
+        return out
+    out["members"] = sorted(m for m in dir(obj) if not m.startswith("_"))
+    return out
+
+
+def compare_interface(h, mech, ours):
+    ref = interface(h, mech, None, None)
+    mine = interface(h, ours, "_" + ours, "_" + mech)
+    diff = {}
+    for kind in ref:
+        if ref[kind] != mine.get(kind):
+            diff[kind] = {"builtin": ref[kind], "ours": mine.get(kind)}
+    if "members" in diff:
+        a, b = set(ref["members"]), set(mine["members"])
+        diff["members"] = {"missing_in_ours": sorted(a - b), "extra_in_ours": sorted(b - a)}
+    return diff
+
+
 def compare_spikes(ref, ours):
     out = {}
     for col, a in ref.items():
@@ -98,6 +135,9 @@ def main():
         if mech not in renamed:
             sys.exit(f"error: no mod file in mod/ declares mechanism {mech}")
         entry = {}
+        idiff = compare_interface(h, mech, renamed[mech])
+        summary.setdefault("interface_differences", {})[mech] = idiff
+        print(f"{mech:13s} interface      {'identical' if not idiff else idiff}", flush=True)
         for pid, protocol, tstop in plist:
             ref_cols, ref_spk = run(h, protocol, tstop, lambda n: n)
             our_cols, our_spk = run(h, protocol, tstop, lambda n: renamed[n] if n == mech else n)

@@ -43,13 +43,14 @@ class Recorder:
     def add(self, column, ref):
         self.columns.append((column, self._vec(ref)))
 
-    def add_vars(self, prefix, owner, builtin, actual, density):
-        """Every PARAMETER, ASSIGNED and STATE of `builtin` visible from hoc.
+    def add_vars(self, prefix, owner, builtin, actual, density, vartypes=(1, 2, 3)):
+        """Every variable of `builtin` visible from hoc, of the MechanismStandard
+        kinds vartypes (1 PARAMETER, 2 ASSIGNED, 3 STATE).
 
         owner is a segment (density mechanism, whose variables are reached
         through seg.<actual>) or a point process. Column names use the
         built-in's variable names without the mechanism suffix."""
-        for var, size in mech_vars(self.h, builtin):
+        for var, size in mech_vars(self.h, builtin, vartypes):
             short = var[: -len("_" + builtin)] if density else var
             target = getattr(owner, actual) if density else owner
             base = getattr(target, "_ref_" + short)
@@ -86,10 +87,10 @@ class Recorder:
         return cols, spikes
 
 
-def mech_vars(h, name):
-    """[(var, size)] of PARAMETER+ASSIGNED+STATE visible from hoc (no POINTERs)."""
+def mech_vars(h, name, vartypes):
+    """[(var, size)] of the given MechanismStandard kinds visible from hoc (no POINTERs)."""
     out = []
-    for vartype in (1, 2, 3):
+    for vartype in vartypes:
         ms = h.MechanismStandard(name, vartype)
         sref = h.ref("")
         for i in range(int(ms.count())):
@@ -173,11 +174,11 @@ def hh_cable(h, use, rec):
         for k, seg in enumerate(sec):
             p = f"{sec.name()}[{k}]."
             rec.add(p + "v", seg._ref_v)
-            rec.add_vars(p, seg, "hh", mech, True)
+            rec.add_vars(p, seg, "hh", mech, True, vartypes=(3,))
     return {"model": "soma (L=diam=20, nseg=1) + dend (L=200, diam=2, nseg=9) connected to soma(1) + "
                      "axon (L=500, diam=1, nseg=15) connected to soma(0); Ra=100, cm=1, hh everywhere",
             "celsius": 6.3, "stimulus": "IClamp(soma 0.5) delay=2 dur=1 amp=2 nA",
-            "columns": "<section>[<segment index>].<var>"}
+            "columns": "<section>[<segment index>].<var>: v and the states m, h, n of every segment"}
 
 
 def pas_soma(h, use, rec):
