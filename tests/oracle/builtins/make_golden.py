@@ -12,6 +12,7 @@ tests/golden/builtins):
   <protocol>.spikes.json  output event times (protocols with artificial cells / NetCons)
   meta.json               NEURON's version, dt, record_dt, v_init and for each protocol
                           its model description, tstop and file names
+  erand_stream.json       (NetStim only) the legacy random stream after seed(s)
   standard/               the shared oracle's neuron_trace.py protocol (its CSV files are
                           written with 10 significant digits; see its meta.json)
 Only NEURON's built-ins run here; the library of our renamed copies is loaded
@@ -46,6 +47,21 @@ def run(h, protocol, tstop, record_dt):
     celsius = h.celsius
     cols, spikes = rec.run(tstop)
     return setup, celsius, cols, spikes
+
+
+def random_stream(h, path):
+    """The legacy shared random stream behind NetStim's noise: NetStim.erand() (= exprand(1))
+    right after seed(s), for a few seeds, with the built-in NetStim."""
+    ns = h.NetStim()
+    streams = {}
+    for seed in (1, 12345, 4294967295):
+        ns.seed(seed)
+        streams[str(seed)] = [ns.erand() for _ in range(50)]
+    with open(path, "w") as fh:
+        json.dump({"what": "NetStim.erand() values drawn right after NetStim.seed(key), built-in NetStim",
+                   "use_mcell_ran4": h.use_mcell_ran4(), "neuron_version": h.nrnversion(),
+                   "streams": streams}, fh, indent=1)
+        fh.write("\n")
 
 
 def standard_trace(oracle, lib, name, out, record_dt):
@@ -99,6 +115,9 @@ def main():
                     json.dump(spikes, fh, indent=1)
                     fh.write("\n")
             meta["protocols"][pid] = entry
+        if name == "NetStim":
+            random_stream(h, os.path.join(out, "erand_stream.json"))
+            meta["random_stream"] = "erand_stream.json"
         meta["standard_protocol"] = standard_trace(oracle, lib, name, os.path.join(out, "standard"),
                                                    args.record_dt)
         with open(os.path.join(out, "meta.json"), "w") as fh:
