@@ -131,6 +131,10 @@ def main():
     ap.add_argument("--mod-dir", default=os.path.join(root, "mod"), help="folder of our .mod files (default: mod/)")
     args = ap.parse_args()
 
+    verbatim = [f for f in sorted(os.listdir(args.mod_dir))
+                if f.endswith(".mod") and "VERBATIM" in open(os.path.join(args.mod_dir, f)).read().upper()]
+    if verbatim:
+        sys.exit(f"error: VERBATIM in {', '.join(verbatim)}: our built-ins must be pure NMODL")
     work = args.keep or tempfile.mkdtemp(prefix="builtins_ours_")
     so, renamed = nrnsetup.compile_renamed(args.mod_dir, work)
     h = nrnsetup.neuron()

@@ -106,9 +106,10 @@ def main():
             setup, celsius, cols, spikes = run(h, protocol, tstop, args.record_dt)
             constant = {n: c[0] for n, c in cols.items() if n != "t" and len(set(c)) == 1}
             cols = {n: c for n, c in cols.items() if n not in constant}
-            entry = {"setup": setup, "celsius": celsius, "tstop": tstop, "csv": f"{pid}.csv",
-                     "rows": len(cols["t"]), "columns": list(cols), "constant_columns": constant}
-            write_csv(os.path.join(out, f"{pid}.csv"), cols)
+            entry = {"setup": setup, "celsius": celsius, "tstop": tstop, "constant_columns": constant}
+            if len(cols) > 1:
+                entry.update(csv=f"{pid}.csv", rows=len(cols["t"]), columns=list(cols))
+                write_csv(os.path.join(out, f"{pid}.csv"), cols)
             if spikes:
                 entry["spikes"] = f"{pid}.spikes.json"
                 with open(os.path.join(out, entry["spikes"]), "w") as fh:
