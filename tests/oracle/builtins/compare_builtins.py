@@ -131,6 +131,9 @@ def main():
     ap.add_argument("--mod-dir", default=os.path.join(root, "mod"), help="folder of our .mod files (default: mod/)")
     args = ap.parse_args()
 
+    unknown = sorted(set(args.only or []) - set(protocols.PROTOCOLS))
+    if unknown:
+        sys.exit(f"error: no protocol for {', '.join(unknown)}; known: {', '.join(protocols.PROTOCOLS)}")
     verbatim = [f for f in sorted(os.listdir(args.mod_dir))
                 if f.endswith(".mod") and "VERBATIM" in open(os.path.join(args.mod_dir, f)).read().upper()]
     if verbatim:
@@ -173,6 +176,14 @@ def main():
             print(f"{mech:13s} {pid:14s} {status:9s} max|diff|={res['max_abs_diff']:.3g} "
                   f"rel={res['max_rel_diff']:.3g} ({res['column']})", flush=True)
         summary["mechanisms"][mech] = entry
+    if args.only and os.path.exists(args.out):
+        # a partial run updates its mechanisms in the existing summary and keeps the others
+        with open(args.out) as fh:
+            previous = json.load(fh)
+        for kind in ("mechanisms", "interface_differences"):
+            previous.setdefault(kind, {}).update(summary.get(kind, {}))
+        summary = previous
+        failed = [f"{m}/{p}" for m, e in summary["mechanisms"].items() for p, r in e.items() if not r["ok"]]
     summary["failed"] = failed
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w") as fh:

@@ -90,6 +90,9 @@ def main():
     ap.add_argument("--only", nargs="*", help="built-ins to regenerate (default: all)")
     args = ap.parse_args()
 
+    unknown = sorted(set(args.only or []) - set(protocols.PROTOCOLS))
+    if unknown:
+        sys.exit(f"error: no protocol for {', '.join(unknown)}; known: {', '.join(protocols.PROTOCOLS)}")
     oracle = nrnsetup.shared_oracle()
     work = tempfile.mkdtemp(prefix="builtins_golden_")
     lib, _ = nrnsetup.compile_renamed(os.path.join(root, "mod"), work)
