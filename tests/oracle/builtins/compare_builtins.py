@@ -122,6 +122,14 @@ def compare_spikes(ref, ours):
     return out
 
 
+def spike_summary(spikes):
+    if not spikes:
+        return ""
+    counts = " ".join(f"{k}:{s['count_builtin']}/{s['count_ours']}" for k, s in spikes.items())
+    worst = max(s["max_time_diff"] for s in spikes.values())
+    return f" spikes builtin/ours {counts} max|dt|={worst:.3g}"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     root = nrnsetup.repo_root()
@@ -174,7 +182,8 @@ def main():
                 failed.append(f"{mech}/{pid}")
             status = "identical" if res["identical"] and ok else ("ok" if ok else "FAIL")
             print(f"{mech:13s} {pid:14s} {status:9s} max|diff|={res['max_abs_diff']:.3g} "
-                  f"rel={res['max_rel_diff']:.3g} ({res['column']})", flush=True)
+                  f"rel={res['max_rel_diff']:.3g} ({res['column']}){spike_summary(res.get('spikes', {}))}",
+                  flush=True)
         summary["mechanisms"][mech] = entry
     if args.only and os.path.exists(args.out):
         # a partial run updates its mechanisms in the existing summary and keeps the others
