@@ -12,6 +12,7 @@ tests/golden/builtins):
   <protocol>.spikes.json  output event times (protocols with artificial cells / NetCons)
   meta.json               NEURON's version, dt, record_dt, v_init and for each protocol
                           its model description, tstop and file names
+  rates.json              (hh only) rates(v) with and without its TABLE, and vtrap
   erand_stream.json       (NetStim only) the legacy random stream after seed(s)
   standard/               the shared oracle's neuron_trace.py protocol (its CSV files are
                           written with 10 significant digits; see its meta.json)
@@ -47,6 +48,31 @@ def run(h, protocol, tstop, record_dt):
     celsius = h.celsius
     cols, spikes = rec.run(tstop)
     return setup, celsius, cols, spikes
+
+
+def hh_rates(h, path):
+    """hh's rates(v) through its TABLE (usetable_hh 1) and computed directly (0), at two
+    temperatures, on and between table points and outside the table's range; and vtrap."""
+    voltages = [-150.0, -100.0, -99.5, -65.0, -64.3, -55.0, -40.0, -40.0000001, -35.0, 0.0, 0.7, 99.0, 100.0, 130.0]
+    names = ("minf", "mtau", "hinf", "htau", "ninf", "ntau")
+    out = {"what": "hh GLOBALs after h.rates_hh(v)", "voltages": voltages, "cases": []}
+    for celsius in (6.3, 18.5):
+        for usetable in (1, 0):
+            h.celsius = celsius
+            h.usetable_hh = usetable
+            values = {n: [] for n in names}
+            for v in voltages:
+                h.rates_hh(v)
+                for n in names:
+                    values[n].append(getattr(h, n + "_hh"))
+            out["cases"].append({"celsius": celsius, "usetable_hh": usetable, "values": values})
+    args = [(0.0, 10.0), (1e-6, 10.0), (-1e-6, 10.0), (9.9e-6, 10.0), (1.01e-5, 10.0), (15.0, 10.0), (-25.0, 10.0)]
+    out["vtrap"] = [{"x": x, "y": y, "vtrap": h.vtrap_hh(x, y)} for x, y in args]
+    h.celsius = 6.3
+    h.usetable_hh = 1
+    with open(path, "w") as fh:
+        json.dump(out, fh, indent=1)
+        fh.write("\n")
 
 
 def random_stream(h, path):
@@ -119,6 +145,9 @@ def main():
                     json.dump(spikes, fh, indent=1)
                     fh.write("\n")
             meta["protocols"][pid] = entry
+        if name == "hh":
+            hh_rates(h, os.path.join(out, "rates.json"))
+            meta["rates"] = "rates.json"
         if name == "NetStim":
             random_stream(h, os.path.join(out, "erand_stream.json"))
             meta["random_stream"] = "erand_stream.json"
