@@ -202,7 +202,7 @@ PROCEDURE factors() {
 
 : A function with the sign of dm/dt after a single i1 event (for ki1 > ki2).
 FUNCTION deriv(d (ms)) (/ms2) {
-    deriv = ( - km *exp( - d*km ) + ki2*exp( - d*ki2))/(ki2 - km) -(( - km*exp( - d*km) + ki1*exp( - d*ki1)))/(ki1 - km )
+    deriv = (-km*exp(-d*km) + ki2*exp(-d*ki2))/(ki2 - km) - (-km*exp(-d*km) + ki1*exp(-d*ki1))/(ki1 - km)
 }
 
 COMMENT
