@@ -122,6 +122,20 @@ def compare_spikes(ref, ours):
     return out
 
 
+def compare_hh_functions(h, ours):
+    """rates(v) with and without the TABLE and vtrap(x, y), called directly from hoc."""
+    nrnsetup.reset(h)
+    ref_cases, ref_vtrap = protocols.hh_rates(h, "hh")
+    our_cases, our_vtrap = protocols.hh_rates(h, ours)
+    worst = max(abs(a - b) for rc, oc in zip(ref_cases, our_cases) for n in protocols.HH_RATE_NAMES
+                for a, b in zip(rc["values"][n], oc["values"][n]))
+    worst_vtrap = max(abs(a - b) for a, b in zip(ref_vtrap, our_vtrap))
+    return {"calls": len(ref_cases) * len(protocols.HH_RATE_VOLTAGES) + len(ref_vtrap),
+            "max_abs_diff": max(worst, worst_vtrap),
+            "identical": ref_cases == our_cases and ref_vtrap == our_vtrap,
+            "ok": max(worst, worst_vtrap) <= TOLERANCE}
+
+
 def spike_summary(spikes):
     if not spikes:
         return ""
@@ -164,6 +178,11 @@ def main():
         idiff = compare_interface(h, mech, renamed[mech])
         summary.setdefault("interface_differences", {})[mech] = idiff
         print(f"{mech:13s} interface      {'identical' if not idiff else idiff}", flush=True)
+        if mech == "hh":
+            entry["rates_and_vtrap"] = compare_hh_functions(h, renamed[mech])
+            print(f"{mech:13s} rates/vtrap    {entry['rates_and_vtrap']}", flush=True)
+            if not entry["rates_and_vtrap"]["ok"]:
+                failed.append("hh/rates_and_vtrap")
         for pid, protocol, tstop in plist:
             ref_cols, ref_spk = run(h, protocol, tstop, lambda n: n)
             our_cols, our_spk = run(h, protocol, tstop, lambda n: renamed[n] if n == mech else n)

@@ -53,23 +53,9 @@ def run(h, protocol, tstop, record_dt):
 def hh_rates(h, path):
     """hh's rates(v) through its TABLE (usetable_hh 1) and computed directly (0), at two
     temperatures, on and between table points and outside the table's range; and vtrap."""
-    voltages = [-150.0, -100.0, -99.5, -65.0, -64.3, -55.0, -40.0, -40.0000001, -35.0, 0.0, 0.7, 99.0, 100.0, 130.0]
-    names = ("minf", "mtau", "hinf", "htau", "ninf", "ntau")
-    out = {"what": "hh GLOBALs after h.rates_hh(v)", "voltages": voltages, "cases": []}
-    for celsius in (6.3, 18.5):
-        for usetable in (1, 0):
-            h.celsius = celsius
-            h.usetable_hh = usetable
-            values = {n: [] for n in names}
-            for v in voltages:
-                h.rates_hh(v)
-                for n in names:
-                    values[n].append(getattr(h, n + "_hh"))
-            out["cases"].append({"celsius": celsius, "usetable_hh": usetable, "values": values})
-    args = [(0.0, 10.0), (1e-6, 10.0), (-1e-6, 10.0), (9.9e-6, 10.0), (1.01e-5, 10.0), (15.0, 10.0), (-25.0, 10.0)]
-    out["vtrap"] = [{"x": x, "y": y, "vtrap": h.vtrap_hh(x, y)} for x, y in args]
-    h.celsius = 6.3
-    h.usetable_hh = 1
+    cases, vtrap = protocols.hh_rates(h, "hh")
+    out = {"what": "hh GLOBALs after h.rates_hh(v)", "voltages": protocols.HH_RATE_VOLTAGES, "cases": cases,
+           "vtrap": [{"x": x, "y": y, "vtrap": r} for (x, y), r in zip(protocols.VTRAP_ARGS, vtrap)]}
     with open(path, "w") as fh:
         json.dump(out, fh, indent=1)
         fh.write("\n")

@@ -199,17 +199,19 @@ def pas_soma(h, use, rec):
 def iclamp_protocol(h, use, rec):
     sec = soma(h, pas="pas")
     seg = sec(0.5)
-    a = getattr(h, use("IClamp"))(seg)
-    a.delay, a.dur, a.amp = 1.0, 2.5, 0.2
-    b = getattr(h, use("IClamp"))(seg)
-    b.delay, b.dur, b.amp = 10.0125, 5.05, -0.1
-    rec.keep += [sec, a, b]
+    pulses = {"a": (1.0, 2.5, 0.2), "b": (10.0125, 5.05, -0.1), "c": (20.005, 2.0, 0.15)}
+    for name, (delay, dur, amp) in pulses.items():
+        ic = getattr(h, use("IClamp"))(seg)
+        ic.delay, ic.dur, ic.amp = delay, dur, amp
+        rec.keep.append(ic)
+        rec.add_vars(name + ".", ic, "IClamp", None, False)
+    rec.keep.append(sec)
     rec.add("v", seg._ref_v)
-    rec.add_vars("a.", a, "IClamp", None, False)
-    rec.add_vars("b.", b, "IClamp", None, False)
     return {"model": "soma L=diam=20, pas g=1e-4 e=-65",
-            "stimulus": "IClamp a: del=1 dur=2.5 amp=0.2; IClamp b: del=10.0125 dur=5.05 amp=-0.1 "
-                        "(edges between steps)"}
+            "stimulus": "IClamp a: del=1 dur=2.5 amp=0.2 (edges on step boundaries); "
+                        "b: del=10.0125 dur=5.05 amp=-0.1 (edges on the mid-step times t+dt/2 at which "
+                        "BREAKPOINT is evaluated: which step sees them depends on how t is accumulated); "
+                        "c: del=20.005 dur=2 amp=0.15 (edges strictly inside steps)"}
 
 
 def seclamp_protocol(h, use, rec):
@@ -407,12 +409,42 @@ def apcount_protocol(h, use, rec):
             "counters": "APCount a: thresh=-20; b: thresh=-60"}
 
 
+# hh's rates(v) and vtrap(x, y) are also compared and recorded directly at these arguments:
+# on, between and outside the table's points, and around vtrap's removable singularity.
+HH_RATE_VOLTAGES = [-150.0, -100.0, -99.5, -65.0, -64.3, -55.0, -54.995, -40.0, -40.0000001, -39.99,
+                    -35.0, 0.0, 0.7, 99.0, 100.0, 130.0]
+HH_RATE_TEMPERATURES = [6.3, 18.5]
+HH_RATE_NAMES = ("minf", "mtau", "hinf", "htau", "ninf", "ntau")
+VTRAP_ARGS = [(0.0, 10.0), (1e-6, 10.0), (-1e-6, 10.0), (9.9e-6, 10.0), (1.01e-5, 10.0), (0.01, 10.0),
+              (15.0, 10.0), (-25.0, 10.0)]
+
+
+def hh_rates(h, mech):
+    """[{celsius, usetable, values: {minf: [...], ...}}] from rates_<mech>(v) at HH_RATE_VOLTAGES,
+    and [vtrap_<mech>(x, y)] at VTRAP_ARGS; leaves celsius 6.3 and the table on."""
+    cases = []
+    for celsius in HH_RATE_TEMPERATURES:
+        for usetable in (1, 0):
+            h.celsius = celsius
+            setattr(h, "usetable_" + mech, usetable)
+            values = {n: [] for n in HH_RATE_NAMES}
+            for v in HH_RATE_VOLTAGES:
+                getattr(h, "rates_" + mech)(v)
+                for n in HH_RATE_NAMES:
+                    values[n].append(getattr(h, f"{n}_{mech}"))
+            cases.append({"celsius": celsius, "usetable_hh": usetable, "values": values})
+    h.celsius = 6.3
+    setattr(h, "usetable_" + mech, 1)
+    vtrap = [getattr(h, "vtrap_" + mech)(x, y) for x, y in VTRAP_ARGS]
+    return cases, vtrap
+
+
 # name -> list of (protocol id, function, tstop)
 PROTOCOLS = {
     "hh": [("soma_6.3C", hh_soma(6.3, 1), 50), ("soma_18.5C", hh_soma(18.5, 1), 50),
            ("soma_notable", hh_soma(6.3, 0), 50), ("cable", hh_cable, 20)],
     "pas": [("soma", pas_soma, 40)],
-    "IClamp": [("two_pulses", iclamp_protocol, 25)],
+    "IClamp": [("pulses", iclamp_protocol, 25)],
     "SEClamp": [("steps", seclamp_protocol, 30)],
     "VClamp": [("steps", vclamp_protocol(0.0), 30), ("steps_tau2", vclamp_protocol(0.01), 30)],
     "AlphaSynapse": [("two_synapses", alphasynapse_protocol, 40)],
