@@ -199,7 +199,8 @@ def pas_soma(h, use, rec):
 def iclamp_protocol(h, use, rec):
     sec = soma(h, pas="pas")
     seg = sec(0.5)
-    pulses = {"a": (1.0, 2.5, 0.2), "b": (10.0125, 5.05, -0.1), "c": (20.005, 2.0, 0.15)}
+    pulses = {"a": (1.0, 2.5, 0.2), "b": (10.0125, 5.05, -0.1), "c": (20.005, 2.0, 0.15),
+              "d": (0.0125, 0.5, 0.05)}
     for name, (delay, dur, amp) in pulses.items():
         ic = getattr(h, use("IClamp"))(seg)
         ic.delay, ic.dur, ic.amp = delay, dur, amp
@@ -211,7 +212,8 @@ def iclamp_protocol(h, use, rec):
             "stimulus": "IClamp a: del=1 dur=2.5 amp=0.2 (edges on step boundaries); "
                         "b: del=10.0125 dur=5.05 amp=-0.1 (edges on the mid-step times t+dt/2 at which "
                         "BREAKPOINT is evaluated: which step sees them depends on how t is accumulated); "
-                        "c: del=20.005 dur=2 amp=0.15 (edges strictly inside steps)"}
+                        "c: del=20.005 dur=2 amp=0.15 (edges strictly inside steps); "
+                        "d: del=0.0125 dur=0.5 amp=0.05 (starts exactly at the first evaluation, t = dt/2)"}
 
 
 def seclamp_protocol(h, use, rec):
