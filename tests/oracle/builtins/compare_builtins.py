@@ -144,11 +144,11 @@ def spike_summary(spikes):
     return f" spikes builtin/ours {counts} max|dt|={worst:.3g}"
 
 
-def main():
+def main(scratch):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     root = nrnsetup.repo_root()
     ap.add_argument("--out", default=os.path.join(root, "tests", "golden", "builtins", "comparison.json"))
-    ap.add_argument("--keep", help="compile in this folder and keep it (default: a temporary folder)")
+    ap.add_argument("--keep", help="compile in this folder and keep it (default: a temporary folder, removed at the end)")
     ap.add_argument("--only", nargs="*", help="mechanisms to compare (default: all)")
     ap.add_argument("--mod-dir", default=os.path.join(root, "mod"), help="folder of our .mod files (default: mod/)")
     args = ap.parse_args()
@@ -160,7 +160,7 @@ def main():
                 if f.endswith(".mod") and "VERBATIM" in open(os.path.join(args.mod_dir, f)).read().upper()]
     if verbatim:
         sys.exit(f"error: VERBATIM in {', '.join(verbatim)}: our built-ins must be pure NMODL")
-    work = args.keep or tempfile.mkdtemp(prefix="builtins_ours_")
+    work = args.keep or os.path.join(scratch, "mod")
     so, renamed = nrnsetup.compile_renamed(args.mod_dir, work)
     h = nrnsetup.neuron()
     if not h.nrn_load_dll(so):
@@ -222,6 +222,7 @@ def main():
 
 
 if __name__ == "__main__":
-    rc = main()
+    with tempfile.TemporaryDirectory(prefix="nrn_oracle_") as scratch:
+        rc = main(scratch)
     sys.stdout.flush()
     os._exit(rc)

@@ -94,7 +94,7 @@ def standard_trace(oracle, lib, name, out, record_dt):
     return meta.get("protocol")
 
 
-def main():
+def main(scratch):
     root = nrnsetup.repo_root()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     ap.add_argument("--out", default=os.path.join(root, "tests", "golden", "builtins"))
@@ -106,7 +106,7 @@ def main():
     if unknown:
         sys.exit(f"error: no protocol for {', '.join(unknown)}; known: {', '.join(protocols.PROTOCOLS)}")
     oracle = nrnsetup.shared_oracle()
-    work = tempfile.mkdtemp(prefix="builtins_golden_")
+    work = os.path.join(scratch, "mod")
     lib, _ = nrnsetup.compile_renamed(os.path.join(root, "mod"), work)
     h = nrnsetup.neuron()
 
@@ -147,6 +147,7 @@ def main():
 
 
 if __name__ == "__main__":
-    rc = main()
+    with tempfile.TemporaryDirectory(prefix="nrn_oracle_") as scratch:
+        rc = main(scratch)
     sys.stdout.flush()
     os._exit(rc)

@@ -27,7 +27,7 @@ import nrnsetup  # noqa: E402
 DEMO = "/usr/share/nrn/demo/release"
 
 
-def main():
+def main(scratch):
     root = nrnsetup.repo_root()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     ap.add_argument("--demo", default=DEMO, help=f"folder of demo .mod files (default {DEMO})")
@@ -44,7 +44,8 @@ def main():
             continue
         src = os.path.join(args.demo, f)
         text = open(src).read()
-        work = tempfile.mkdtemp(prefix="demo_" + f[:-4] + "_")
+        work = os.path.join(scratch, f[:-4])
+        os.makedirs(work)
         with open(os.path.join(work, f), "w") as fh:
             fh.write(text)
         lib = nrnsetup.compile_dir(work)
@@ -74,6 +75,7 @@ def main():
 
 
 if __name__ == "__main__":
-    rc = main()
+    with tempfile.TemporaryDirectory(prefix="nrn_oracle_") as scratch:
+        rc = main(scratch)
     sys.stdout.flush()
     os._exit(rc)
