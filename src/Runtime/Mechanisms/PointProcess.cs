@@ -1,0 +1,97 @@
+using Nrn.Abi;
+
+namespace Nrn;
+
+/// <summary>An instance of a point process (IClamp, ExpSyn, ...) at one location, with by-name
+/// access to its range variables. Typed wrappers derive from this class.</summary>
+public class PointProcess
+{
+    private Segment _location;
+
+    public PointProcess(Simulation simulation, string mechanism, Segment location)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        Type = simulation.Registry.Get(mechanism, "PointProcess");
+        if (Type.Descriptor.Kind != MechanismKind.PointProcess)
+            throw new ArgumentException($"PointProcess: '{mechanism}' is not a point process; insert density mechanisms with Section.Insert");
+        CheckLocation(simulation, location);
+        Simulation = simulation;
+        simulation.StructureChanging();
+        Values = new double[Type.Descriptor.FieldCount];
+        foreach (var r in Type.Descriptor.Range)
+            for (var k = 0; k < r.Length; k++) Values[r.Field + k] = r.Default;
+        _location = location;
+        AddIons();
+        Name = simulation.Adopt(this);
+    }
+
+    public Simulation Simulation { get; }
+    public MechanismType Type { get; }
+
+    /// <summary>NEURON's object name, e.g. <c>IClamp[0]</c>.</summary>
+    public string Name { get; }
+
+    public override string ToString() => Name;
+
+    public Segment Location => _location;
+
+    /// <summary>Moves the point process (NEURON's <c>loc</c>).</summary>
+    public void Loc(Segment location)
+    {
+        CheckLocation(Simulation, location);
+        Simulation.StructureChanging();
+        _location = location;
+        AddIons();
+    }
+
+    /// <summary>Field values while no model is compiled.</summary>
+    internal double[] Values { get; }
+
+    internal MechanismBlock? Block { get; set; }
+    internal int Instance { get; set; }
+
+    public IEnumerable<string> VariableNames => Type.Descriptor.Range.Select(r => r.Name);
+
+    public double this[string variable]
+    {
+        get => this[variable, 0];
+        set => this[variable, 0] = value;
+    }
+
+    public double this[string variable, int index]
+    {
+        get
+        {
+            var f = Field(variable, index);
+            return Block is { } b ? b.Fields[f][Instance] : Values[f];
+        }
+        set
+        {
+            var f = Field(variable, index);
+            if (Block is { } b) b.Fields[f][Instance] = value;
+            else Values[f] = value;
+        }
+    }
+
+    private int Field(string variable, int index)
+    {
+        var r = Type.FindRange(variable)
+            ?? throw new ArgumentException($"{Name}: no variable '{variable}' (has: {string.Join(", ", VariableNames)})");
+        if (index < 0 || index >= r.Length)
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"{Name}.{variable}: index must be in [0, {r.Length - 1}], got {index}");
+        return r.Field + index;
+    }
+
+    private void AddIons()
+    {
+        foreach (var use in Type.Descriptor.Ions) _location.Section.EnsureIon(use.Ion, use.Valence);
+    }
+
+    private static void CheckLocation(Simulation simulation, Segment location)
+    {
+        if (location.Section is null)
+            throw new ArgumentException("PointProcess: the location is a default Segment, not a place on a section", nameof(location));
+        if (location.Section.Simulation != simulation)
+            throw new ArgumentException($"PointProcess: {location} belongs to another simulation", nameof(location));
+    }
+}

@@ -1,0 +1,73 @@
+namespace Nrn;
+
+/// <summary>The content of NEURON's <c>sec.psection()</c> dictionary. Per-segment values are lists
+/// with one entry per segment; array variables appear as <c>name[k]</c>.</summary>
+public sealed record SectionInfo(
+    string Name,
+    object? Cell,
+    int Nseg,
+    double Ra,
+    IReadOnlyList<double> Cm,
+    SectionMorphology Morphology,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<double>>> DensityMechs,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<double>>> Ions,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> PointProcesses,
+    IReadOnlyList<string> Regions,
+    IReadOnlyList<string> Species);
+
+/// <summary>psection()'s <c>morphology</c> entry; parents are written as NEURON prints segments, e.g. <c>soma(1)</c>.</summary>
+public sealed record SectionMorphology(double L, IReadOnlyList<double> Diam, IReadOnlyList<Point3d> Pts3d, string? Parent, string? TrueParent);
+
+public sealed partial class Section
+{
+    /// <summary>NEURON's <c>psection()</c>.</summary>
+    public SectionInfo PSection()
+    {
+        var segments = Segments().ToArray();
+        var density = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<double>>>();
+        foreach (var data in _density)
+        {
+            var vars = new Dictionary<string, IReadOnlyList<double>>();
+            foreach (var r in data.Type.Descriptor.Range)
+                for (var k = 0; k < r.Length; k++)
+                {
+                    var key = r.Length == 1 ? r.Name : $"{r.Name}[{k}]";
+                    var index = k;
+                    vars[key] = [.. segments.Select(s => s.Mech(data.Type.Name)[r.Name, index])];
+                }
+            density[data.Type.Name] = vars;
+        }
+        var ions = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<double>>>();
+        foreach (var ion in _ions)
+        {
+            var vars = new Dictionary<string, IReadOnlyList<double>>();
+            for (var f = 0; f < IonData.FieldCount; f++)
+            {
+                var field = (Abi.IonField)f;
+                vars[ion.Species.FieldName(field)] = [.. segments.Select(s => s.IonValue(ion, field))];
+            }
+            ions[ion.Species.Name] = vars;
+        }
+        var points = Simulation.PointProcessNamesIn(this);
+        var morphology = new SectionMorphology(L, [.. segments.Select(s => s.Diam)], [.. _points], ParentText(), TrueParentText());
+        return new SectionInfo(Name, Cell, _nseg, _ra, [.. segments.Select(s => s.Cm)], morphology, density, ions, points, [], []);
+    }
+
+    private string? ParentText() => Parent is null ? null : $"{Parent.Name}({Fmt(ParentX)})";
+
+    private string? TrueParentText()
+    {
+        if (Parent is null) return null;
+        var (s, x) = (Parent, ParentX);
+        while (x == 0 && s.Parent is not null) (s, x) = (s.Parent, s.ParentX);
+        return $"{s.Name}({Fmt(x)})";
+    }
+}
+
+public sealed partial class Simulation
+{
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> PointProcessNamesIn(Section section) =>
+        _pointProcesses.Where(p => p.Location.Section == section)
+            .GroupBy(p => p.Type.Name)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(p => p.Name)]);
+}

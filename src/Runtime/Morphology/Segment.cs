@@ -1,0 +1,220 @@
+using Nrn.Abi;
+
+namespace Nrn;
+
+/// <summary>A location on a section (NEURON's <c>sec(x)</c>). A value type: it names a place and
+/// resolves to the section's storage or the compiled model's arrays on each access.</summary>
+public readonly struct Segment : IEquatable<Segment>
+{
+    internal Segment(Section section, double x)
+    {
+        Section = section;
+        X = x;
+    }
+
+    public Section Section { get; }
+    public double X { get; }
+
+    internal int Index => Section.SegmentIndex(X);
+
+    public override string ToString() => $"{Section.Name}({Section.Fmt(X)})";
+
+    /// <summary>Membrane area in um2 of the segment (0 at the ends, as NEURON's <c>area(0)</c>).</summary>
+    public double Area => X == 0 || X == 1 ? 0 : Section.EnsureGeometry().Area[Index];
+
+    /// <summary>Axial resistance in megohm between this node and its parent node (1e30 for a root's 0 end).</summary>
+    public double Ri
+    {
+        get
+        {
+            var (owner, slot) = Node;
+            if (slot < 0) return 1e30;
+            var rinv = owner.EnsureGeometry().RInv[slot];
+            return rinv != 0 ? 1 / rinv : 1e30;
+        }
+    }
+
+    public double Diam
+    {
+        get => Section.SegmentDiam(Index);
+        set => Section.SetSegmentDiam(Index, value);
+    }
+
+    public double Cm
+    {
+        get => Section.SegmentCm(Index);
+        set => Section.SetSegmentCm(Index, value);
+    }
+
+    /// <summary>Membrane potential in mV of the node at this location.</summary>
+    public double V
+    {
+        get
+        {
+            var (owner, slot) = Node;
+            return owner.Simulation.CompiledModel is { } m ? m.State.V[ModelNode(owner, slot)]
+                : slot < 0 ? owner.RootV : owner.NodeV[slot];
+        }
+        set
+        {
+            var (owner, slot) = Node;
+            if (owner.Simulation.CompiledModel is { } m) m.State.V[ModelNode(owner, slot)] = value;
+            else if (slot < 0) owner.RootV = value;
+            else owner.NodeV[slot] = value;
+        }
+    }
+
+    /// <summary>The density mechanism <paramref name="name"/> at this segment: <c>seg.Mech("hh")["gkbar"]</c>.</summary>
+    public MechanismAccess Mech(string name)
+    {
+        var type = Section.Simulation.Registry.Get(name, ToString());
+        var data = Section.Find(type.Name) ?? throw new ArgumentException($"{this}: mechanism '{name}' is not inserted in {Section.Name}");
+        return new MechanismAccess(this, data);
+    }
+
+    /// <summary>A range variable by NEURON's name: <c>v</c>, <c>diam</c>, <c>cm</c>, <c>area</c>, an ion
+    /// variable (<c>ena</c>, <c>nai</c>, <c>ina</c>) or a mechanism's variable with its suffix (<c>gkbar_hh</c>).</summary>
+    public double this[string name]
+    {
+        get
+        {
+            switch (name)
+            {
+                case "v": return V;
+                case "diam": return Diam;
+                case "cm": return Cm;
+                case "area": return Area;
+                case "ri": return Ri;
+            }
+            if (FindIonVariable(name) is var (ion, field)) return IonValue(ion, field);
+            var (data, variable) = FindSuffixed(name);
+            return new MechanismAccess(this, data)[variable];
+        }
+        set
+        {
+            switch (name)
+            {
+                case "v": V = value; return;
+                case "diam": Diam = value; return;
+                case "cm": Cm = value; return;
+                case "area":
+                case "ri":
+                    throw new InvalidOperationException($"{this}: '{name}' is computed from the geometry and cannot be set");
+            }
+            if (FindIonVariable(name) is var (ion, field))
+            {
+                SetIonValue(ion, field, value);
+                return;
+            }
+            var (data, variable) = FindSuffixed(name);
+            var access = new MechanismAccess(this, data);
+            access[variable] = value;
+        }
+    }
+
+    /// <summary>Where this location's node lives: the owning section and the node slot in it
+    /// (-1: a root section's 0-end node; nseg: the 1-end node). The 0 end of a child is its parent's node.</summary>
+    internal (Section Owner, int Slot) Node
+    {
+        get
+        {
+            var s = Section;
+            var x = X;
+            while (x == 0)
+            {
+                if (s.Parent is null) return (s, -1);
+                x = s.ParentX;
+                s = s.Parent;
+            }
+            return x == 1 ? (s, s.Nseg) : (s, s.SegmentIndex(x));
+        }
+    }
+
+    internal static int ModelNode(Section owner, int slot) =>
+        slot < 0 ? owner.ModelRootNode : owner.ModelFirstNode + slot;
+
+    internal double IonValue(IonData ion, IonField field) =>
+        ion.Store is { } store ? store.Fields[(int)field][ion.FirstIndex + Index] : ion.Values[(int)field][Index];
+
+    internal void SetIonValue(IonData ion, IonField field, double value)
+    {
+        if (ion.Store is { } store) store.Fields[(int)field][ion.FirstIndex + Index] = value;
+        else ion.Values[(int)field][Index] = value;
+    }
+
+    private (IonData, IonField)? FindIonVariable(string name)
+    {
+        foreach (var ion in Section.IonMechanisms)
+            for (var f = 0; f < IonData.FieldCount; f++)
+                if (ion.Species.FieldName((IonField)f) == name) return (ion, (IonField)f);
+        return null;
+    }
+
+    private (DensityData, string) FindSuffixed(string name)
+    {
+        foreach (var data in Section.DensityMechanisms)
+        {
+            var suffix = "_" + data.Type.Name;
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+                return (data, name[..^suffix.Length]);
+        }
+        throw new ArgumentException($"{this}: no range variable '{name}' (inserted: {string.Join(", ", Section.MechanismNames)})");
+    }
+
+    public bool Equals(Segment other) => Section == other.Section && X == other.X;
+    public override bool Equals(object? obj) => obj is Segment other && Equals(other);
+    public override int GetHashCode() => HashCode.Combine(Section, X);
+    public static bool operator ==(Segment left, Segment right) => left.Equals(right);
+    public static bool operator !=(Segment left, Segment right) => !left.Equals(right);
+}
+
+/// <summary>One density mechanism at one segment, with by-name access to its range variables.</summary>
+public readonly struct MechanismAccess
+{
+    private readonly Segment _segment;
+    private readonly DensityData _data;
+
+    internal MechanismAccess(Segment segment, DensityData data)
+    {
+        _segment = segment;
+        _data = data;
+    }
+
+    public string Name => _data.Type.Name;
+
+    /// <summary>The range variables' names, in declaration order.</summary>
+    public IEnumerable<string> VariableNames => _data.Type.Descriptor.Range.Select(r => r.Name);
+
+    public double this[string variable]
+    {
+        get => this[variable, 0];
+        set => this[variable, 0] = value;
+    }
+
+    /// <summary>Element <paramref name="index"/> of an array range variable.</summary>
+    public double this[string variable, int index]
+    {
+        get
+        {
+            var field = Field(variable, index);
+            var seg = _segment.Index;
+            return _data.Block is { } b ? b.Fields[field][_data.FirstInstance + seg] : _data.Values[field][seg];
+        }
+        set
+        {
+            var field = Field(variable, index);
+            var seg = _segment.Index;
+            if (_data.Block is { } b) b.Fields[field][_data.FirstInstance + seg] = value;
+            else _data.Values[field][seg] = value;
+        }
+    }
+
+    private int Field(string variable, int index)
+    {
+        var r = _data.Type.FindRange(variable)
+            ?? throw new ArgumentException($"{_segment}.{Name}: no range variable '{variable}' (has: {string.Join(", ", VariableNames)})");
+        if (index < 0 || index >= r.Length)
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"{_segment}.{Name}.{variable}: index must be in [0, {r.Length - 1}], got {index}");
+        return r.Field + index;
+    }
+}

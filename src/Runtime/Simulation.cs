@@ -1,0 +1,112 @@
+using Nrn.Abi;
+
+namespace Nrn;
+
+/// <summary>Owns a model: sections, mechanisms, point processes, the clock and the standard run
+/// (NEURON's <c>h</c> with stdrun.hoc loaded).</summary>
+public sealed partial class Simulation
+{
+    private readonly List<Section> _sections = [];
+    private readonly List<PointProcess> _pointProcesses = [];
+    private readonly Dictionary<string, int> _objectCounters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IonSpecies> _ions = new(StringComparer.Ordinal);
+    private IEventQueue _events = NoEventQueue.Instance;
+    private double _t;
+    private double _dt = 0.025;
+    private double _celsius = 6.3;
+    private int _sectionsCreated;
+
+    public Simulation(MechanismRegistry? registry = null)
+    {
+        Registry = registry ?? new MechanismRegistry();
+    }
+
+    public MechanismRegistry Registry { get; }
+
+    public MechanismType Register(MechanismDescriptor descriptor) => Registry.Register(descriptor);
+
+    /// <summary>Every section, in creation order (NEURON's <c>allsec()</c>).</summary>
+    public IReadOnlyList<Section> AllSec => _sections;
+
+    internal IReadOnlyList<PointProcess> PointProcesses => _pointProcesses;
+
+    /// <summary>The compiled model while one exists (it is built by finitialize and discarded by structural changes).</summary>
+    internal CompiledModel? CompiledModel { get; private set; }
+
+    /// <summary>Creates a section with NEURON's defaults (L 100, diam 500, Ra 35.4, cm 1, nseg 1).</summary>
+    public Section Section(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            throw new ArgumentException($"a section needs a name, got '{name}'", nameof(name));
+        StructureChanging();
+        var section = new Section(this, name, _sectionsCreated++);
+        _sections.Add(section);
+        return section;
+    }
+
+    /// <summary>Deletes a section: its children become roots, its point processes go with it.</summary>
+    public void DeleteSection(Section section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        if (!_sections.Contains(section))
+            throw new ArgumentException($"section {section.Name} is not in this simulation (already deleted?)", nameof(section));
+        StructureChanging();
+        foreach (var child in section.Children.ToArray()) child.Disconnect();
+        section.Disconnect();
+        _pointProcesses.RemoveAll(p => p.Location.Section == section);
+        _sections.Remove(section);
+    }
+
+    /// <summary>Creates point process <paramref name="mechanism"/> at <paramref name="location"/>.</summary>
+    public PointProcess PointProcess(string mechanism, Segment location) => new(this, mechanism, location);
+
+    /// <summary>Removes a point process from the model.</summary>
+    public void Remove(PointProcess pointProcess)
+    {
+        ArgumentNullException.ThrowIfNull(pointProcess);
+        StructureChanging();
+        if (!_pointProcesses.Remove(pointProcess))
+            throw new ArgumentException($"{pointProcess.Name} is not in this simulation (already removed?)", nameof(pointProcess));
+    }
+
+    /// <summary>The point processes of one type, in creation order (NEURON's <c>List("IClamp")</c>).</summary>
+    public IReadOnlyList<PointProcess> List(string mechanism)
+    {
+        var type = Registry.Get(mechanism, "List");
+        return [.. _pointProcesses.Where(p => p.Type == type)];
+    }
+
+    internal string Adopt(PointProcess pointProcess)
+    {
+        var index = _objectCounters.GetValueOrDefault(pointProcess.Type.Name);
+        _objectCounters[pointProcess.Type.Name] = index + 1;
+        _pointProcesses.Add(pointProcess);
+        return $"{pointProcess.Type.Name}[{index}]";
+    }
+
+    /// <summary>The species record of ion <paramref name="name"/>, created with NEURON's defaults on first use.</summary>
+    internal IonSpecies Ion(string name, double? valence)
+    {
+        if (!_ions.TryGetValue(name, out var species))
+            _ions[name] = species = IonSpecies.Create(name, valence);
+        return species;
+    }
+
+    /// <summary>Called before anything that changes the model's structure or geometry: the
+    /// compiled model, if any, gives its values back to the sections and is discarded.</summary>
+    internal void StructureChanging()
+    {
+        if (CompiledModel is null) return;
+        ModelBuilder.WriteBack(CompiledModel, this);
+        CompiledModel = null;
+    }
+
+    internal CompiledModel EnsureModel() => CompiledModel ??= ModelBuilder.Build(this);
+
+    internal void RestoreClock(double t, double dt, double celsius)
+    {
+        _t = t;
+        _dt = dt;
+        _celsius = celsius;
+    }
+}

@@ -1,0 +1,86 @@
+namespace Nrn;
+
+public sealed partial class Simulation
+{
+    /// <summary>Time in ms.</summary>
+    public double T
+    {
+        get => CompiledModel?.State.T ?? _t;
+        set
+        {
+            if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), value, $"t must be finite, got {value}");
+            _t = value;
+            if (CompiledModel is { } m) m.State.T = value;
+        }
+    }
+
+    /// <summary>Fixed time step in ms (default 0.025).</summary>
+    public double Dt
+    {
+        get => CompiledModel?.State.Dt ?? _dt;
+        set
+        {
+            if (!(value > 0) || double.IsInfinity(value))
+                throw new ArgumentOutOfRangeException(nameof(value), value, $"dt must be positive and finite, got {value}");
+            _dt = value;
+            if (CompiledModel is { } m) m.State.Dt = value;
+        }
+    }
+
+    /// <summary>Temperature in degrees Celsius (default 6.3).</summary>
+    public double Celsius
+    {
+        get => CompiledModel?.State.Celsius ?? _celsius;
+        set
+        {
+            if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), value, $"celsius must be finite, got {value}");
+            _celsius = value;
+            if (CompiledModel is { } m) m.State.Celsius = value;
+        }
+    }
+
+    /// <summary>Initial potential used by <see cref="Run"/> and <see cref="FInitialize()"/> (mV).</summary>
+    public double VInit { get; set; } = -65;
+
+    /// <summary>Stop time of <see cref="Run"/> (ms).</summary>
+    public double Tstop { get; set; } = 5;
+
+    /// <summary>The event queue the fixed step delivers from; none by default.</summary>
+    public IEventQueue EventQueue
+    {
+        get => _events;
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            StructureChanging();
+            _events = value;
+        }
+    }
+
+    /// <summary>NEURON's <c>finitialize(v)</c>.</summary>
+    public void FInitialize(double v)
+    {
+        if (!double.IsFinite(v)) throw new ArgumentOutOfRangeException(nameof(v), v, $"finitialize: v must be finite, got {v}");
+        EnsureModel().Initialize(v);
+    }
+
+    /// <summary>NEURON's <c>finitialize()</c> with <see cref="VInit"/>.</summary>
+    public void FInitialize() => FInitialize(VInit);
+
+    /// <summary>One fixed step of <see cref="Dt"/> (NEURON's <c>fadvance()</c>).</summary>
+    public void FAdvance() => EnsureModel().Step();
+
+    /// <summary>Steps while t &lt; tstop - dt/2 (stdrun's <c>continuerun</c>).</summary>
+    public void ContinueRun(double tstop)
+    {
+        var model = EnsureModel();
+        while (model.State.T < tstop - model.State.Dt / 2) model.Step();
+    }
+
+    /// <summary>stdrun's <c>run()</c>: finitialize at <see cref="VInit"/>, then continue to <see cref="Tstop"/>.</summary>
+    public void Run()
+    {
+        FInitialize(VInit);
+        ContinueRun(Tstop);
+    }
+}
