@@ -116,7 +116,6 @@ public sealed partial class Section
             foreach (var ion in _ions)
                 for (var f = 0; f < ion.Values.Length; f++) ion.Values[f] = Remap(ion.Values[f], old, value);
             _nseg = value;
-            if (_points.Count > 1) DiamChangedWithPoints();
         }
     }
 
