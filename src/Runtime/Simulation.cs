@@ -76,6 +76,9 @@ public sealed partial class Simulation
         return [.. _pointProcesses.Where(p => p.Type == type)];
     }
 
+    internal IEnumerable<PointProcess> PointProcessesIn(Section section) =>
+        _pointProcesses.Where(p => p.Location.Section == section);
+
     internal string Adopt(PointProcess pointProcess)
     {
         var index = _objectCounters.GetValueOrDefault(pointProcess.Type.Name);

@@ -20,7 +20,7 @@ public class PointProcess
         Values = new double[Type.Descriptor.FieldCount];
         foreach (var r in Type.Descriptor.Range)
             for (var k = 0; k < r.Length; k++) Values[r.Field + k] = r.Default;
-        _location = location;
+        _location = AtNode(location);
         AddIons();
         Name = simulation.Adopt(this);
     }
@@ -33,6 +33,8 @@ public class PointProcess
 
     public override string ToString() => Name;
 
+    /// <summary>Where the point process sits: as in NEURON, at a node, so inside a section this is
+    /// the centre of the segment holding the requested location.</summary>
     public Segment Location => _location;
 
     /// <summary>Moves the point process (NEURON's <c>loc</c>).</summary>
@@ -40,9 +42,29 @@ public class PointProcess
     {
         CheckLocation(Simulation, location);
         Simulation.StructureChanging();
-        _location = location;
+        _location = AtNode(location);
         AddIons();
     }
+
+    /// <summary>Follows its node when the section's nseg changes, as NEURON moves point processes
+    /// with the old node that is kept, or to the new segment holding the old node's centre.</summary>
+    internal void NsegChanged(int oldNseg, int newNseg)
+    {
+        var x = _location.X;
+        if (x == 0 || x == 1) return;
+        var old = (int)(x * oldNseg);
+        int index;
+        if (newNseg > oldNseg) index = (int)(newNseg * ((old + .5) / oldNseg));
+        else
+        {
+            index = 0;
+            while ((old + .5) / oldNseg > (index + 1.0) / newNseg) index++;
+        }
+        _location = new Segment(_location.Section, (index + .5) / newNseg);
+    }
+
+    private static Segment AtNode(Segment location) =>
+        location.X is 0 or 1 ? location : new Segment(location.Section, (location.Index + .5) / location.Section.Nseg);
 
     /// <summary>Field values while no model is compiled.</summary>
     internal double[] Values { get; }

@@ -116,6 +116,7 @@ public sealed partial class Section
             foreach (var ion in _ions)
                 for (var f = 0; f < ion.Values.Length; f++) ion.Values[f] = Remap(ion.Values[f], old, value);
             _nseg = value;
+            foreach (var p in Simulation.PointProcessesIn(this)) p.NsegChanged(old, value);
         }
     }
 

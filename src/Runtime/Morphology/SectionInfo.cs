@@ -67,7 +67,7 @@ public sealed partial class Section
 public sealed partial class Simulation
 {
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> PointProcessNamesIn(Section section) =>
-        _pointProcesses.Where(p => p.Location.Section == section)
+        PointProcessesIn(section)
             .GroupBy(p => p.Type.Name)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(p => p.Name)]);
 }

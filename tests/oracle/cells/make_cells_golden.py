@@ -126,8 +126,30 @@ def run(spec):
         h.delete_section(sec=sec)
     return out
 
+def nseg_change():
+    """Values of per-segment variables after nseg changes (NEURON keeps the old segment's values
+    for every new segment whose centre it contains)."""
+    sec = h.Section(name="soma")
+    sec.insert("hh")
+    sec.nseg = 3
+    for seg, d, g, v in zip(sec, [1.0, 2.0, 3.0], [0.1, 0.2, 0.3], [-60.0, -50.0, -40.0]):
+        seg.diam, seg.gnabar_hh, seg.v = d, g, v
+    ic = h.IClamp(sec(0.3))
+    out = {"initial": {"nseg": 3, "diam": [1.0, 2.0, 3.0], "gnabar": [0.1, 0.2, 0.3], "v": [-60.0, -50.0, -40.0], "clamp_x": 0.3},
+           "steps": []}
+    for n in [9, 2, 5]:
+        sec.nseg = n
+        out["steps"].append({"nseg": n, "diam": [seg.diam for seg in sec], "gnabar": [seg.gnabar_hh for seg in sec],
+                             "v": [seg.v for seg in sec], "clamp_x": ic.get_loc()})
+        h.pop_section()
+    del ic
+    h.delete_section(sec=sec)
+    return out
+
 if __name__ == "__main__":
     os.makedirs(sys.argv[1], exist_ok=True)
+    with open(os.path.join(sys.argv[1], "nseg_change.json"), "w") as f:
+        json.dump(nseg_change(), f)
     for spec in models():
         path = os.path.join(sys.argv[1], spec["name"] + ".json")
         with open(path, "w") as f:
