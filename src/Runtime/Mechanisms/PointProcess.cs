@@ -111,8 +111,7 @@ public class PointProcess
 
     private static void CheckLocation(Simulation simulation, Segment location)
     {
-        if (location.Section is null)
-            throw new ArgumentException("PointProcess: the location is a default Segment, not a place on a section", nameof(location));
+        ArgumentNullException.ThrowIfNull(location);
         if (location.Section.Simulation != simulation)
             throw new ArgumentException($"PointProcess: {location} belongs to another simulation", nameof(location));
     }

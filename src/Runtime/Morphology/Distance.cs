@@ -6,8 +6,8 @@ public sealed partial class Simulation
     /// <c>h.distance(origin, seg)</c>: a location inside a segment counts as the segment's centre).</summary>
     public double Distance(Segment origin, Segment location)
     {
-        if (origin.Section is null || location.Section is null)
-            throw new ArgumentException("Distance: both locations must be places on sections");
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(location);
         if (origin.Section.Root != location.Section.Root)
             throw new ArgumentException($"Distance: {origin} and {location} are in different trees (no path between them)");
         var up = PathToRoot(origin.Section, NodePosition(origin));

@@ -2,9 +2,9 @@ using Nrn.Abi;
 
 namespace Nrn;
 
-/// <summary>A location on a section (NEURON's <c>sec(x)</c>). A value type: it names a place and
-/// resolves to the section's storage or the compiled model's arrays on each access.</summary>
-public readonly struct Segment : IEquatable<Segment>
+/// <summary>A location on a section (NEURON's <c>sec(x)</c>). An API object with value equality: it
+/// names a place and resolves to the section's storage or the compiled model's arrays on each access.</summary>
+public sealed class Segment : IEquatable<Segment>
 {
     internal Segment(Section section, double x)
     {
@@ -161,15 +161,15 @@ public readonly struct Segment : IEquatable<Segment>
         throw new ArgumentException($"{this}: no range variable '{name}' (inserted: {string.Join(", ", Section.MechanismNames)})");
     }
 
-    public bool Equals(Segment other) => Section == other.Section && X == other.X;
-    public override bool Equals(object? obj) => obj is Segment other && Equals(other);
+    public bool Equals(Segment? other) => other is not null && Section == other.Section && X == other.X;
+    public override bool Equals(object? obj) => Equals(obj as Segment);
     public override int GetHashCode() => HashCode.Combine(Section, X);
-    public static bool operator ==(Segment left, Segment right) => left.Equals(right);
-    public static bool operator !=(Segment left, Segment right) => !left.Equals(right);
+    public static bool operator ==(Segment? left, Segment? right) => left?.Equals(right) ?? right is null;
+    public static bool operator !=(Segment? left, Segment? right) => !(left == right);
 }
 
 /// <summary>One density mechanism at one segment, with by-name access to its range variables.</summary>
-public readonly struct MechanismAccess
+public sealed class MechanismAccess
 {
     private readonly Segment _segment;
     private readonly DensityData _data;
