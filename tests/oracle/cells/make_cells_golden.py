@@ -146,8 +146,30 @@ def nseg_change():
     h.delete_section(sec=sec)
     return out
 
+def pt3d_edits():
+    """3-d points after changing L and diam of a section that has them, and after pt3dclear."""
+    sec = h.Section(name="dend")
+    sec.nseg = 3
+    for p in [[0, 0, 0, 2.0], [10, 5, 0, 3.0], [30, 5, 2, 1.0], [31, 6, 2, 1.0]]:
+        h.pt3dadd(*p, sec=sec)
+    def snapshot(what):
+        return {"what": what, "L": sec.L, "nseg": sec.nseg,
+                "pts": [[sec.x3d(i), sec.y3d(i), sec.z3d(i), sec.diam3d(i), sec.arc3d(i)] for i in range(sec.n3d())],
+                "area": [seg.area() for seg in sec], "ri": [seg.ri() for seg in sec], "diam": [seg.diam for seg in sec]}
+    out = [snapshot("points")]
+    sec.L = 50
+    out.append(snapshot("L=50"))
+    sec.diam = 4
+    out.append(snapshot("diam=4"))
+    h.pt3dclear(sec=sec)
+    out.append(snapshot("pt3dclear"))
+    h.delete_section(sec=sec)
+    return out
+
 if __name__ == "__main__":
     os.makedirs(sys.argv[1], exist_ok=True)
+    with open(os.path.join(sys.argv[1], "pt3d_edits.json"), "w") as f:
+        json.dump(pt3d_edits(), f)
     with open(os.path.join(sys.argv[1], "nseg_change.json"), "w") as f:
         json.dump(nseg_change(), f)
     for spec in models():
