@@ -1,0 +1,104 @@
+using static Nrn.Units;
+
+namespace Nrn.Runtime.Tests;
+
+/// <summary>The scripting surface a NEURON user translates to: defaults, names, navigation.</summary>
+public sealed class ApiTests
+{
+    [Fact]
+    public void DefaultsAreNeurons()
+    {
+        var sim = TestSupport.NewSimulation();
+        var s = sim.Section("soma");
+        Assert.Equal((100.0, 500.0, 35.4, 1.0, 1), (s.L, s.Diam, s.Ra, s.Cm, s.Nseg));
+        Assert.Equal((0.025, 6.3, -65.0), (sim.Dt, sim.Celsius, sim.VInit));
+        Assert.Equal(-65, s[0.5].V);
+        Assert.Equal(Math.PI * 500 * 100, s[0.5].Area, 1e-9);
+        Assert.Equal(0, s[0].Area);
+    }
+
+    [Fact]
+    public void ScriptStyleAssignmentsReachTheModel()
+    {
+        var sim = TestSupport.NewSimulation();
+        var soma = sim.Section("soma");
+        soma.Insert("hh");
+        soma[0.5].Mech("hh")["gkbar"] = 0.01;
+        soma[0.5]["gnabar_hh"] = 0.2;
+        sim.FInitialize(-60 * mV);
+        Assert.Equal(0.01, soma[0.5]["gkbar_hh"]);
+        Assert.Equal(0.2, soma[0.5].Mech("hh")["gnabar"]);
+        soma[0.5].V = -50;
+        Assert.Equal(-50, soma[0.5]["v"]);
+        soma[0.5].Mech("hh")["gnabar"] = 0;
+        soma[0.5].Mech("hh")["gkbar"] = 0;
+        soma[0.5].Mech("hh")["gl"] = 0;
+        sim.FAdvance();
+        Assert.Equal(-50, soma[0.5].V, 12);
+        Assert.Equal(0.025 * ms, sim.T, 15);
+    }
+
+    [Fact]
+    public void RunGoesFromVInitToTstop()
+    {
+        var sim = TestSupport.NewSimulation();
+        var soma = sim.Section("soma");
+        soma.Insert("pas");
+        sim.VInit = -70;
+        sim.Tstop = 2 * ms;
+        sim.Run();
+        Assert.Equal(80, Math.Round(sim.T / sim.Dt));
+        Assert.Equal(-70, soma[0.5].V, 9);
+        sim.ContinueRun(3);
+        Assert.Equal(120, Math.Round(sim.T / sim.Dt));
+    }
+
+    [Fact]
+    public void TreeNavigation()
+    {
+        var sim = TestSupport.NewSimulation();
+        var soma = sim.Section("soma");
+        var a = sim.Section("a").Connect(soma[1]);
+        var b = sim.Section("b").Connect(soma[0]);
+        var c = sim.Section("c").Connect(b[0]);
+        Assert.Equal([b, a], soma.Children);
+        Assert.Equal([soma, b, c, a], soma.Subtree());
+        Assert.Equal([soma, b, c, a], c.WholeTree());
+        Assert.Equal(soma, c.Root);
+        Assert.Equal(b[0], c.ParentSegment);
+        Assert.Null(soma.ParentSegment);
+        Assert.Equal("b(0)", c.PSection().Morphology.Parent);
+        Assert.Equal("soma(0)", c.PSection().Morphology.TrueParent);
+        Assert.Equal("soma(1)", a.PSection().Morphology.TrueParent);
+        Assert.Equal(soma[0].V, c[0].V);
+        c[0].V = -10;
+        Assert.Equal(-10, soma[0].V);
+    }
+
+    [Fact]
+    public void SegmentsEnumerateCentresAndEnds()
+    {
+        var sim = TestSupport.NewSimulation();
+        var s = sim.Section("s");
+        s.Nseg = 4;
+        Assert.Equal([0.125, 0.375, 0.625, 0.875], s.Segments().Select(g => g.X));
+        Assert.Equal([0, 0.125, 0.375, 0.625, 0.875, 1], s.AllSegments().Select(g => g.X));
+        Assert.Equal("s(0.375)", s[0.375].ToString());
+    }
+
+    [Fact]
+    public void PointProcessesAreNamedAndListedInCreationOrder()
+    {
+        var sim = TestSupport.NewSimulation();
+        var s = sim.Section("s");
+        var first = sim.PointProcess("IClamp", s[0.2]);
+        var second = sim.PointProcess("IClamp", s[0.8]);
+        Assert.Equal(["IClamp[0]", "IClamp[1]"], sim.List("IClamp").Select(p => p.Name));
+        sim.Remove(first);
+        var third = sim.PointProcess("IClamp", s[0.5]);
+        Assert.Equal(["IClamp[1]", "IClamp[2]"], sim.List("IClamp").Select(p => p.Name));
+        third["amp"] = 2;
+        Assert.Equal(2, third["amp"]);
+        Assert.Equal(second, sim.List("IClamp")[0]);
+    }
+}
