@@ -50,8 +50,14 @@ public sealed class HinesSolverTests
             dense[i, parent[i]] = b[i];
         }
         var expected = DenseSolve(dense, (double[])rhs.Clone());
-        HinesSolver.Solve(d, rhs, a, b, parent, cellStart);
-        for (var i = 0; i < n; i++) Assert.Equal(expected[i], rhs[i], 1e-10 * Math.Max(1, Math.Abs(expected[i])));
+        var v = new double[n];
+        Array.Fill(v, 1.0);
+        CableMatrix.SolveAndUpdate(d, rhs, v, a, b, parent, cellStart);
+        for (var i = 0; i < n; i++)
+        {
+            Assert.Equal(expected[i], rhs[i], 1e-10 * Math.Max(1, Math.Abs(expected[i])));
+            Assert.Equal(1 + rhs[i], v[i]);
+        }
     }
 
     private static double[] DenseSolve(double[,] m, double[] x)

@@ -65,45 +65,20 @@ internal sealed class CompiledModel
         Events.DeliverUntil(State.T + 0.5 * dt);
         State.T += 0.5 * dt;
         SetupMatrix();
-        HinesSolver.Solve(State.D, State.Rhs, A, B, Parent, CellStart);
-        var vs = State.V;
-        var rhs = State.Rhs;
-        for (var i = 0; i < vs.Length; i++) vs[i] += rhs[i];
+        CableMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, Parent, CellStart);
         State.T += 0.5 * dt;
         foreach (var m in Mechanisms) m.Kernels.AdvanceState(m.Block, State);
     }
 
-    /// <summary>Right-hand side and diagonal: membrane currents and conductances, capacitance, axial terms.</summary>
+    /// <summary>Right-hand side and diagonal: membrane currents and conductances, then capacitance
+    /// and axial terms.</summary>
     private void SetupMatrix()
     {
-        var rhs = State.Rhs;
-        var d = State.D;
-        Array.Clear(rhs);
-        Array.Clear(d);
+        Array.Clear(State.Rhs);
+        Array.Clear(State.D);
         foreach (var ion in Ions) PrepareIonForCurrents(ion);
         foreach (var m in Mechanisms) m.Kernels.ComputeCurrent(m.Block, State);
-        var cfac = .001 * (1.0 / State.Dt);
-        var cm = Cm;
-        for (var i = 0; i < d.Length; i++) d[i] += cfac * cm[i];
-        var v = State.V;
-        var a = A;
-        var b = B;
-        var parent = Parent;
-        for (var i = 0; i < rhs.Length; i++)
-        {
-            var p = parent[i];
-            if (p < 0) continue;
-            var dv = v[p] - v[i];
-            rhs[i] -= b[i] * dv;
-            rhs[p] += a[i] * dv;
-        }
-        for (var i = 0; i < d.Length; i++)
-        {
-            var p = parent[i];
-            if (p < 0) continue;
-            d[i] -= b[i];
-            d[p] -= a[i];
-        }
+        CableMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, Parent, CellStart, .001 * (1.0 / State.Dt));
     }
 
     private void InitializeIon(IonStore ion)
