@@ -97,6 +97,6 @@ public sealed class BadInputTests
         Assert.Contains("soma.Ra", Assert.Throws<ArgumentOutOfRangeException>(() => s.Ra = 0).Message);
         Assert.Contains("soma.cm", Assert.Throws<ArgumentOutOfRangeException>(() => s.Cm = -1).Message);
         Assert.Contains("soma: 3-d point index", Assert.Throws<ArgumentOutOfRangeException>(() => s.X3d(0)).Message);
-        Assert.Contains("soma: connecting the 1 end", Assert.Throws<NotSupportedException>(() => s.Connect(_sim.Section("p"), 1, 1)).Message);
+        Assert.Contains("soma: the connected end must be 0 or 1, got 0.5", Assert.Throws<ArgumentOutOfRangeException>(() => s.Connect(_sim.Section("p"), 1, 0.5)).Message);
     }
 }

@@ -50,21 +50,23 @@ public class PointProcess
     /// with the old node that is kept, or to the new segment holding the old node's centre.</summary>
     internal void NsegChanged(int oldNseg, int newNseg)
     {
+        var section = _location.Section;
         var x = _location.X;
         if (x == 0 || x == 1) return;
-        var old = (int)(x * oldNseg);
-        int index;
-        if (newNseg > oldNseg) index = (int)(newNseg * ((old + .5) / oldNseg));
+        var old = (int)(section.Arc(x) * oldNseg);
+        int slot;
+        if (newNseg > oldNseg) slot = (int)(newNseg * ((old + .5) / oldNseg));
         else
         {
-            index = 0;
-            while ((old + .5) / oldNseg > (index + 1.0) / newNseg) index++;
+            slot = 0;
+            while ((old + .5) / oldNseg > (slot + 1.0) / newNseg) slot++;
         }
-        _location = new Segment(_location.Section, (index + .5) / newNseg);
+        var arc = (slot + .5) / newNseg;
+        _location = new Segment(section, section.Reversed ? 1 - arc : arc);
     }
 
     private static Segment AtNode(Segment location) =>
-        location.X is 0 or 1 ? location : new Segment(location.Section, (location.Index + .5) / location.Section.Nseg);
+        location.X is 0 or 1 ? location : new Segment(location.Section, location.Section.CentreX(location.Index));
 
     /// <summary>Field values while no model is compiled.</summary>
     internal double[] Values { get; }

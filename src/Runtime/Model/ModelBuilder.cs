@@ -103,10 +103,11 @@ internal static class ModelBuilder
         for (var j = 0; j <= nseg; j++)
         {
             var node = first + j;
+            var segment = s.NodeSlot(Math.Min(j, nseg - 1));
             state.V[node] = s.NodeV[j];
             state.Area[node] = geometry.Area[j];
-            state.Diam[node] = diam[Math.Min(j, nseg - 1)];
-            cm[node] = j < nseg ? s.SegmentCm(j) : 0;
+            state.Diam[node] = diam[segment];
+            cm[node] = j < nseg ? s.SegmentCm(segment) : 0;
             parent[node] = j == 0 ? parentNode : node - 1;
             var parentArea = j == 0 ? state.Area[parentNode] : geometry.Area[j - 1];
             a[node] = -1e2 * geometry.RInv[j] / parentArea;
@@ -178,7 +179,7 @@ internal static class ModelBuilder
                     for (var f = 0; f < data.Values.Length; f++) Array.Copy(data.Values[f], 0, block.Fields[f], at, s.Nseg);
                     for (var j = 0; j < s.Nseg; j++)
                     {
-                        block.NodeIndex[at + j] = s.ModelFirstNode + j;
+                        block.NodeIndex[at + j] = s.ModelFirstNode + s.NodeSlot(j);
                         BindIons(block, descriptor, at + j, s, j);
                     }
                     at += s.Nseg;

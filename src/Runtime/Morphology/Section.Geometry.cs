@@ -9,7 +9,8 @@ public sealed partial class Section
     internal SectionGeometry EnsureGeometry() => _geometry ??= SectionGeometry.Compute(this, _diam, _points);
 }
 
-/// <summary>Per node of one section (the nseg segment nodes, then the 1-end node): membrane
+/// <summary>Per node of one section, in arc order (the nseg segment nodes from the attached end,
+/// then the far end's node): membrane
 /// area in um2 (100 for the end node, as NEURON) and the conductance in uS to the parent node.</summary>
 internal sealed class SectionGeometry(double[] area, double[] rinv)
 {
@@ -23,19 +24,19 @@ internal sealed class SectionGeometry(double[] area, double[] rinv)
         var rinv = new double[nseg + 1];
         var rright = points.Count > 1
             ? FromPoints(section.Ra, diam, points, area, rinv)
-            : FromCylinders(section.Ra, section.L, diam, area, rinv);
+            : FromCylinders(section.Ra, section.L, diam, section.Reversed, area, rinv);
         area[nseg] = 1e2;
         rinv[nseg] = 1 / rright;
         return new SectionGeometry(area, rinv);
     }
 
-    private static double FromCylinders(double ra, double length, double[] diam, double[] area, double[] rinv)
+    private static double FromCylinders(double ra, double length, double[] diam, bool reversed, double[] area, double[] rinv)
     {
         var dx = length / diam.Length;
         var rright = 0.0;
         for (var j = 0; j < diam.Length; j++)
         {
-            var d = diam[j];
+            var d = diam[reversed ? diam.Length - 1 - j : j];
             area[j] = Math.PI * d * dx;
             var rleft = 1e-2 * ra * (dx / 2) / (Math.PI * d * d / 4.0);
             rinv[j] = 1.0 / (rleft + rright);

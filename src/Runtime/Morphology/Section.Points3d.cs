@@ -20,6 +20,8 @@ public sealed partial class Section
             throw new ArgumentOutOfRangeException(nameof(diam), diam, $"{Name}: pt3dadd diameter must be non-negative and finite, got {Fmt(diam)}");
         if (!double.IsFinite(x) || !double.IsFinite(y) || !double.IsFinite(z))
             throw new ArgumentOutOfRangeException(nameof(x), $"{Name}: pt3dadd coordinates must be finite, got ({Fmt(x)}, {Fmt(y)}, {Fmt(z)})");
+        if (Reversed)
+            throw new NotSupportedException($"{Name}: 3-d points on a section attached by its 1 end are not supported");
         Changing();
         var p = new Point3d((float)x, (float)y, (float)z, (float)diam, 0);
         if (_points.Count > 0)

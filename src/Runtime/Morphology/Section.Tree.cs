@@ -17,8 +17,11 @@ public sealed partial class Section
     /// recently connected first among equal positions.</summary>
     public IReadOnlyList<Section> Children => _children;
 
-    /// <summary>Which end of the section is attached to its parent: 0 for the usual orientation.</summary>
-    public double Orientation => 0;
+    /// <summary>Which end of the section is attached to its parent (NEURON's <c>orientation()</c>).</summary>
+    public double Orientation => Reversed ? 1 : 0;
+
+    /// <summary>True when the 1 end is the attached one: positions run against the arc.</summary>
+    internal bool Reversed { get; private set; }
 
     /// <summary>The root of this section's tree.</summary>
     public Section Root
@@ -39,8 +42,10 @@ public sealed partial class Section
         if (parent.Simulation != Simulation)
             throw new ArgumentException($"{Name}: cannot connect to {parent.Name}, which belongs to another simulation", nameof(parent));
         parent.CheckX(parentX);
-        if (childEnd != 0)
-            throw new NotSupportedException($"{Name}: connecting the {Fmt(childEnd)} end is not supported; only the 0 end of a child attaches to its parent");
+        if (childEnd != 0 && childEnd != 1)
+            throw new ArgumentOutOfRangeException(nameof(childEnd), childEnd, $"{Name}: the connected end must be 0 or 1, got {Fmt(childEnd)}");
+        if (childEnd == 1 && _points.Count > 0)
+            throw new NotSupportedException($"{Name}: attaching the 1 end of a section with 3-d points is not supported");
         for (var s = parent; s is not null; s = s.Parent)
             if (s == this)
                 throw new ArgumentException($"{Name}: cannot connect to {parent.Name}({Fmt(parentX)}) because {parent.Name} is in the subtree of {Name}", nameof(parent));
@@ -48,8 +53,9 @@ public sealed partial class Section
         Parent?._children.Remove(this);
         Parent = parent;
         ParentX = parentX;
+        Reversed = childEnd == 1;
         var at = 0;
-        while (at < parent._children.Count && parent._children[at].ParentX < parentX) at++;
+        while (at < parent._children.Count && parent.Arc(parent._children[at].ParentX) < parent.Arc(parentX)) at++;
         parent._children.Insert(at, this);
         return this;
     }
@@ -66,6 +72,7 @@ public sealed partial class Section
         Parent._children.Remove(this);
         Parent = null;
         ParentX = 0;
+        Reversed = false;
     }
 
     /// <summary>This section and everything attached below it, parents before children.</summary>

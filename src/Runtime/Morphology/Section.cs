@@ -105,16 +105,16 @@ public sealed partial class Section
             if (value == _nseg) return;
             Changing();
             var old = _nseg;
-            _diam = Remap(_diam, old, value);
-            _cm = Remap(_cm, old, value);
+            _diam = Remap(_diam, old, value, Reversed);
+            _cm = Remap(_cm, old, value, Reversed);
             var v = new double[value + 1];
-            for (var i = 0; i < value; i++) v[i] = NodeV[OldSegment(i, old, value)];
+            for (var i = 0; i < value; i++) v[i] = NodeV[OldSegment(i, old, value, false)];
             v[value] = NodeV[old];
             NodeV = v;
             foreach (var m in _density)
-                for (var f = 0; f < m.Values.Length; f++) m.Values[f] = Remap(m.Values[f], old, value);
+                for (var f = 0; f < m.Values.Length; f++) m.Values[f] = Remap(m.Values[f], old, value, Reversed);
             foreach (var ion in _ions)
-                for (var f = 0; f < ion.Values.Length; f++) ion.Values[f] = Remap(ion.Values[f], old, value);
+                for (var f = 0; f < ion.Values.Length; f++) ion.Values[f] = Remap(ion.Values[f], old, value, Reversed);
             _nseg = value;
             foreach (var p in Simulation.PointProcessesIn(this)) p.NsegChanged(old, value);
         }
@@ -144,12 +144,25 @@ public sealed partial class Section
         yield return new Segment(this, 1);
     }
 
-    /// <summary>The segment index holding location x, as NEURON's node_index (x = 1 is the last segment).</summary>
-    internal int SegmentIndex(double x)
+    /// <summary>The segment (in x order) holding location x, found as NEURON's node_index does:
+    /// along the arc from the attached end, x = 1 of the arc being the last segment.</summary>
+    internal int SegmentIndex(double x) => Reversed ? _nseg - 1 - ArcSlot(1 - x) : ArcSlot(x);
+
+    /// <summary>Position along the arc from the end attached to the parent.</summary>
+    internal double Arc(double x) => Reversed ? 1 - x : x;
+
+    /// <summary>Node slot (arc order) of the segment holding arc position <paramref name="arc"/>.</summary>
+    internal int ArcSlot(double arc)
     {
-        var i = (int)(x * _nseg);
+        var i = (int)(arc * _nseg);
         return i >= _nseg ? _nseg - 1 : i;
     }
+
+    /// <summary>Node slot (arc order) of segment <paramref name="index"/> (x order).</summary>
+    internal int NodeSlot(int index) => Reversed ? _nseg - 1 - index : index;
+
+    /// <summary>The x of segment <paramref name="index"/>'s node, computed along the arc as NEURON does.</summary>
+    internal double CentreX(int index) => Reversed ? 1 - (NodeSlot(index) + .5) / _nseg : (index + .5) / _nseg;
 
     internal double SegmentDiam(int segment)
     {
@@ -201,13 +214,17 @@ public sealed partial class Section
             throw new ArgumentOutOfRangeException(nameof(value), value, $"{where}.cm must be non-negative and finite, got {Fmt(value)}");
     }
 
-    private static int OldSegment(int newSegment, int oldCount, int newCount) =>
-        (int)(oldCount * ((newSegment + 0.5) / newCount));
+    /// <summary>NEURON's node_realloc rule, applied along the arc: a new segment takes the values of
+    /// the old one containing its centre.</summary>
+    private static int OldSegment(int newSegment, int oldCount, int newCount, bool reversed) =>
+        reversed
+            ? oldCount - 1 - (int)(oldCount * ((newCount - 1 - newSegment + 0.5) / newCount))
+            : (int)(oldCount * ((newSegment + 0.5) / newCount));
 
-    private static double[] Remap(double[] old, int oldCount, int newCount)
+    private static double[] Remap(double[] old, int oldCount, int newCount, bool reversed)
     {
         var result = new double[newCount];
-        for (var i = 0; i < newCount; i++) result[i] = old[OldSegment(i, oldCount, newCount)];
+        for (var i = 0; i < newCount; i++) result[i] = old[OldSegment(i, oldCount, newCount, reversed)];
         return result;
     }
 

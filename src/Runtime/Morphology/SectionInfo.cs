@@ -59,7 +59,7 @@ public sealed partial class Section
     {
         if (Parent is null) return null;
         var (s, x) = (Parent, ParentX);
-        while (x == 0 && s.Parent is not null) (s, x) = (s.Parent, s.ParentX);
+        while (s.Arc(x) == 0 && s.Parent is not null) (s, x) = (s.Parent, s.ParentX);
         return $"{s.Name}({Fmt(x)})";
     }
 }

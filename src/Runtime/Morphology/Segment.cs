@@ -20,15 +20,15 @@ public sealed class Segment : IEquatable<Segment>
     public override string ToString() => $"{Section.Name}({Section.Fmt(X)})";
 
     /// <summary>Membrane area in um2 of the segment (0 at the ends, as NEURON's <c>area(0)</c>).</summary>
-    public double Area => X == 0 || X == 1 ? 0 : Section.EnsureGeometry().Area[Index];
+    public double Area => X == 0 || X == 1 ? 0 : Section.EnsureGeometry().Area[Section.NodeSlot(Index)];
 
-    /// <summary>Axial resistance in megohm between this node and its parent node (1e30 for a root's 0 end).</summary>
+    /// <summary>Axial resistance in megohm between this node and its parent node (1e30 at the attached end, as NEURON).</summary>
     public double Ri
     {
         get
         {
+            if (Section.Arc(X) == 0) return 1e30;
             var (owner, slot) = Node;
-            if (slot < 0) return 1e30;
             var rinv = owner.EnsureGeometry().RInv[slot];
             return rinv != 0 ? 1 / rinv : 1e30;
         }
@@ -112,21 +112,22 @@ public sealed class Segment : IEquatable<Segment>
         }
     }
 
-    /// <summary>Where this location's node lives: the owning section and the node slot in it
-    /// (-1: a root section's 0-end node; nseg: the 1-end node). The 0 end of a child is its parent's node.</summary>
+    /// <summary>Where this location's node lives: the owning section and the node slot in it, in arc
+    /// order (-1: a root section's 0-end node; nseg: the far end's node). The attached end of a child
+    /// is its parent's node.</summary>
     internal (Section Owner, int Slot) Node
     {
         get
         {
             var s = Section;
-            var x = X;
-            while (x == 0)
+            var arc = s.Arc(X);
+            while (arc == 0)
             {
                 if (s.Parent is null) return (s, -1);
-                x = s.ParentX;
+                arc = s.Parent.Arc(s.ParentX);
                 s = s.Parent;
             }
-            return x == 1 ? (s, s.Nseg) : (s, s.SegmentIndex(x));
+            return arc == 1 ? (s, s.Nseg) : (s, s.ArcSlot(arc));
         }
     }
 

@@ -31,7 +31,10 @@ public sealed partial class Simulation
         }
     }
 
-    /// <summary>NEURON's node_index_exact: -1 at the 0 end, nseg at the 1 end, else the segment.</summary>
-    private static int ExactNodeIndex(Section section, double x) =>
-        x == 0 ? -1 : x == 1 ? section.Nseg : section.SegmentIndex(x);
+    /// <summary>NEURON's node_index_exact, along the arc: -1 at the attached end, nseg at the far end, else the node.</summary>
+    private static int ExactNodeIndex(Section section, double x)
+    {
+        var arc = section.Arc(x);
+        return arc == 0 ? -1 : arc == 1 ? section.Nseg : section.ArcSlot(arc);
+    }
 }

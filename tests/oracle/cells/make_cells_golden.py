@@ -5,7 +5,7 @@ same cell and compare. Only NEURON's built-in pas, hh and IClamp are used.
 
 Usage: python3 make_cells_golden.py OUT_DIR      (needs NEURON's Python module)
 """
-import json, os, sys
+import json, os, sys, tempfile
 from neuron import h
 h.load_file("stdrun.hoc")
 
@@ -166,8 +166,68 @@ def pt3d_edits():
     h.delete_section(sec=sec)
     return out
 
+def topology_text():
+    sys.stdout.flush()
+    with tempfile.TemporaryFile(mode="w+") as tmp:
+        saved = os.dup(1)
+        os.dup2(tmp.fileno(), 1)
+        try:
+            h.topology()
+        finally:
+            sys.stdout.flush()
+            os.dup2(saved, 1)
+            os.close(saved)
+        tmp.seek(0)
+        return tmp.read()
+
+def orientation_and_distance():
+    """A section attached by its 1 end, children on interior nodes, and distances between nodes."""
+    a = h.Section(name="a"); b = h.Section(name="b"); c = h.Section(name="c"); e = h.Section(name="e")
+    b.connect(a(1), 1)
+    c.connect(b(0.2), 0)
+    e.connect(a(0.3), 0)
+    b.nseg = 3
+    a.nseg = 5
+    for seg, d in zip(b, [1.0, 2.0, 3.0]):
+        seg.diam = d
+    for sec in [a, b, c, e]:
+        sec.insert("pas")
+    ic = h.IClamp(b(0.2))
+    ic.delay, ic.dur, ic.amp = 0.5, 2.0, 0.05
+    out = {"topology": topology_text(),
+           "b_segments": [[seg.x, seg.diam, seg.area(), seg.ri()] for seg in b],
+           "b_ri_ends": [b(0).ri(), b(1).ri()],
+           "parents": {n: [str(s.parentseg()), str(s.trueparentseg())] for n, s in [("b", b), ("c", c), ("e", e)]},
+           "orientation": b.orientation(),
+           "clamp_x": ic.get_loc()}
+    h.pop_section()
+    distances = []
+    for osec, ox in [(a, 0.5), (a, 0.1), (b, 0.2), (c, 1.0)]:
+        for tsec, tx in [(a, 0.0), (a, 0.3), (a, 1.0), (b, 0.0), (b, 0.2), (b, 1.0), (c, 0.0), (c, 1.0), (e, 0.0), (e, 1.0)]:
+            distances.append([osec.name(), ox, tsec.name(), tx, h.distance(osec(ox), tsec(tx))])
+    out["distances"] = distances
+    t = h.Vector().record(h._ref_t)
+    vs = [h.Vector().record(s(x)._ref_v) for s, x in [(b, 0.2), (b, 0.0), (c, 1.0), (a, 0.5)]]
+    h.dt = 0.025
+    h.finitialize(-65)
+    h.continuerun(5)
+    out["record"] = [["b", 0.2], ["b", 0.0], ["c", 1.0], ["a", 0.5]]
+    out["t"] = list(t)
+    out["v"] = [list(v) for v in vs]
+    out["nseg_changes"] = []
+    for n in [7, 2, 4]:
+        b.nseg = n
+        out["nseg_changes"].append({"nseg": n, "diam": [seg.diam for seg in b], "v": [seg.v for seg in b], "clamp_x": ic.get_loc()})
+        h.pop_section()
+    del ic
+    for sec in [e, c, b, a]:
+        h.delete_section(sec=sec)
+    return out
+
 if __name__ == "__main__":
     os.makedirs(sys.argv[1], exist_ok=True)
+    with open(os.path.join(sys.argv[1], "orientation.json"), "w") as f:
+        json.dump(orientation_and_distance(), f)
     with open(os.path.join(sys.argv[1], "pt3d_edits.json"), "w") as f:
         json.dump(pt3d_edits(), f)
     with open(os.path.join(sys.argv[1], "nseg_change.json"), "w") as f:
