@@ -8,6 +8,7 @@ public sealed partial class Simulation
 {
     private readonly List<Section> _sections = [];
     private readonly List<PointProcess> _pointProcesses = [];
+    private readonly List<IRecorder> _recorders = [];
     private readonly Dictionary<string, int> _objectCounters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IonSpecies> _ions = new(StringComparer.Ordinal);
     private IEventQueue _events = NoEventQueue.Instance;
@@ -104,7 +105,18 @@ public sealed partial class Simulation
         CompiledModel = null;
     }
 
-    internal CompiledModel EnsureModel() => CompiledModel ??= ModelBuilder.Build(this);
+    /// <summary>Counts model compilations: a <see cref="DataReference"/> resolution is valid while this is unchanged.</summary>
+    public int ModelVersion { get; private set; }
+
+    internal CompiledModel EnsureModel()
+    {
+        if (CompiledModel is null)
+        {
+            CompiledModel = ModelBuilder.Build(this);
+            ModelVersion++;
+        }
+        return CompiledModel;
+    }
 
     internal void RestoreClock(double t, double dt, double celsius)
     {

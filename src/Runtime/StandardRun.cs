@@ -57,24 +57,48 @@ public sealed partial class Simulation
         }
     }
 
+    /// <summary>Adds a recorder, sampled after finitialize and after each fixed step.</summary>
+    public void AddRecorder(IRecorder recorder)
+    {
+        ArgumentNullException.ThrowIfNull(recorder);
+        _recorders.Add(recorder);
+    }
+
+    public bool RemoveRecorder(IRecorder recorder) => _recorders.Remove(recorder);
+
     /// <summary>NEURON's <c>finitialize(v)</c>.</summary>
     public void FInitialize(double v)
     {
         if (!double.IsFinite(v)) throw new ArgumentOutOfRangeException(nameof(v), v, $"finitialize: v must be finite, got {v}");
         EnsureModel().Initialize(v);
+        Record();
     }
 
     /// <summary>NEURON's <c>finitialize()</c> with <see cref="VInit"/>.</summary>
     public void FInitialize() => FInitialize(VInit);
 
     /// <summary>One fixed step of <see cref="Dt"/> (NEURON's <c>fadvance()</c>).</summary>
-    public void FAdvance() => EnsureModel().Step();
+    public void FAdvance()
+    {
+        EnsureModel().Step();
+        Record();
+    }
 
     /// <summary>Steps while t &lt; tstop - dt/2 (stdrun's <c>continuerun</c>).</summary>
     public void ContinueRun(double tstop)
     {
-        var model = EnsureModel();
-        while (model.State.T < tstop - model.State.Dt / 2) model.Step();
+        while (true)
+        {
+            var model = EnsureModel();
+            if (!(model.State.T < tstop - model.State.Dt / 2)) return;
+            model.Step();
+            Record();
+        }
+    }
+
+    private void Record()
+    {
+        for (var i = 0; i < _recorders.Count; i++) _recorders[i].Record(this);
     }
 
     /// <summary>stdrun's <c>run()</c>: finitialize at <see cref="VInit"/>, then continue to <see cref="Tstop"/>.</summary>

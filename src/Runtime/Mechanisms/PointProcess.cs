@@ -97,6 +97,13 @@ public class PointProcess
         }
     }
 
+    /// <summary>A reference to one of this point process' variables (NEURON's <c>_ref_i</c>), for recording.</summary>
+    public DataReference Ref(string variable, int index = 0)
+    {
+        var field = Field(variable, index);
+        return new DataReference(Simulation, $"{Name}.{variable}", () => (Block!.Fields[field], Instance));
+    }
+
     private int Field(string variable, int index)
     {
         var r = Type.FindRange(variable)

@@ -112,6 +112,30 @@ public sealed class Segment : IEquatable<Segment>
         }
     }
 
+    /// <summary>A reference to <c>v</c>, an ion variable or a suffixed mechanism variable here
+    /// (NEURON's <c>seg._ref_v</c>, <c>seg._ref_m_hh</c>), for recording.</summary>
+    public DataReference Ref(string name)
+    {
+        var description = $"{this}.{name}";
+        var sim = Section.Simulation;
+        if (name == "v")
+        {
+            var self = this;
+            return new DataReference(sim, description, () =>
+            {
+                var (owner, slot) = self.Node;
+                return (sim.CompiledModel!.State.V, ModelNode(owner, slot));
+            });
+        }
+        var index = Index;
+        if (FindIonVariable(name) is var (ion, field))
+            return new DataReference(sim, description, () => (ion.Store!.Fields[(int)field], ion.FirstIndex + index));
+        var (data, variable) = FindSuffixed(name);
+        var r = data.Type.FindRange(variable)
+            ?? throw new ArgumentException($"{this}.{data.Type.Name}: no range variable '{variable}' (has: {string.Join(", ", data.Type.Descriptor.Range.Select(v => v.Name))})");
+        return new DataReference(sim, description, () => (data.Block!.Fields[r.Field], data.FirstInstance + index));
+    }
+
     /// <summary>Where this location's node lives: the owning section and the node slot in it, in arc
     /// order (-1: a root section's 0-end node; nseg: the far end's node). The attached end of a child
     /// is its parent's node.</summary>
