@@ -101,4 +101,20 @@ public sealed class ApiTests
         Assert.Equal(2, third["amp"]);
         Assert.Equal(second, sim.List("IClamp")[0]);
     }
+
+    [Fact]
+    public void GlobalsAreSharedByNameAndReachTheKernels()
+    {
+        var sim = new Simulation();
+        var type = sim.Register(new Abi.MechanismDescriptor("glob", Abi.MechanismKind.Density, [], [
+            new Abi.GlobalVariable("tau", "ms", Abi.VariableKind.Parameter, 5, 0),
+            new Abi.GlobalVariable("w", "", Abi.VariableKind.Parameter, 1, 1, 2),
+        ], [], [], 0, false, "test", () => throw new InvalidOperationException("not run")));
+        Assert.Equal(5, type["tau"]);
+        Assert.Equal(1, type["w", 1]);
+        type["w", 1] = 3;
+        Assert.Equal([5.0, 1, 3], type.Globals);
+        Assert.Contains("glob: no GLOBAL variable 'tua'", Assert.Throws<ArgumentException>(() => type["tua"]).Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => type["w", 2]);
+    }
 }

@@ -9,6 +9,8 @@ public sealed class MechanismRegistry
     private readonly Dictionary<string, MechanismType> _byName = new(StringComparer.Ordinal);
     private readonly List<MechanismType> _inOrder = [];
 
+    /// <summary>Registered types in registration order, the order their blocks run in (as NEURON runs
+    /// mechanism types in type order).</summary>
     public IReadOnlyList<MechanismType> Types => _inOrder;
 
     public MechanismType Register(MechanismDescriptor descriptor)
@@ -18,7 +20,7 @@ public sealed class MechanismRegistry
             throw new ArgumentException($"mechanism '{descriptor.Name}' is already registered", nameof(descriptor));
         if (IonSpecies.IsIonMechanismName(descriptor.Name))
             throw new ArgumentException($"mechanism name '{descriptor.Name}' is reserved for ions", nameof(descriptor));
-        var type = new MechanismType(descriptor, _inOrder.Count);
+        var type = new MechanismType(descriptor);
         _byName.Add(descriptor.Name, type);
         _inOrder.Add(type);
         return type;

@@ -6,10 +6,9 @@ namespace Nrn;
 /// of this type in one simulation.</summary>
 public sealed class MechanismType
 {
-    internal MechanismType(MechanismDescriptor descriptor, int order)
+    internal MechanismType(MechanismDescriptor descriptor)
     {
         Descriptor = descriptor;
-        Order = order;
         var length = descriptor.Globals.Count == 0 ? 0 : descriptor.Globals.Max(g => g.Index + g.Length);
         Globals = new double[length];
         foreach (var g in descriptor.Globals)
@@ -19,10 +18,24 @@ public sealed class MechanismType
     public MechanismDescriptor Descriptor { get; }
     public string Name => Descriptor.Name;
 
-    /// <summary>Registration order; blocks run in this order, as NEURON runs mechanism types in type order.</summary>
-    internal int Order { get; }
-
+    /// <summary>GLOBAL values (see <see cref="GlobalVariable.Index"/>), shared by every block of this type.</summary>
     public double[] Globals { get; }
+
+    /// <summary>A GLOBAL variable by name (NEURON's <c>name_suffix</c> without the suffix).</summary>
+    public double this[string name, int index = 0]
+    {
+        get => Globals[GlobalIndex(name, index)];
+        set => Globals[GlobalIndex(name, index)] = value;
+    }
+
+    private int GlobalIndex(string name, int index)
+    {
+        var g = Descriptor.Globals.FirstOrDefault(g => g.Name == name)
+            ?? throw new ArgumentException($"{Name}: no GLOBAL variable '{name}' (has: {string.Join(", ", Descriptor.Globals.Select(v => v.Name))})");
+        if (index < 0 || index >= g.Length)
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"{Name}.{name}: index must be in [0, {g.Length - 1}], got {index}");
+        return g.Index + index;
+    }
 
     internal RangeVariable? FindRange(string name)
     {

@@ -120,10 +120,9 @@ public sealed class Segment : IEquatable<Segment>
         var sim = Section.Simulation;
         if (name == "v")
         {
-            var self = this;
             return new DataReference(sim, description, () =>
             {
-                var (owner, slot) = self.Node;
+                var (owner, slot) = Node;
                 return (sim.CompiledModel!.State.V, ModelNode(owner, slot));
             });
         }
