@@ -15,7 +15,6 @@ public sealed partial class Simulation
     private double _t;
     private double _dt = 0.025;
     private double _celsius = 6.3;
-    private int _sectionsCreated;
 
     public Simulation(MechanismRegistry? registry = null)
     {
@@ -40,7 +39,7 @@ public sealed partial class Simulation
         if (string.IsNullOrWhiteSpace(name))
             throw new ArgumentException($"a section needs a name, got '{name}'", nameof(name));
         StructureChanging();
-        var section = new Section(this, name, _sectionsCreated++);
+        var section = new Section(this, name);
         _sections.Add(section);
         return section;
     }

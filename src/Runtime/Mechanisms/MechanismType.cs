@@ -3,7 +3,7 @@ using Nrn.Abi;
 namespace Nrn;
 
 /// <summary>A registered mechanism: its descriptor plus the GLOBAL values shared by every block
-/// of this type in one simulation.</summary>
+/// of this type (in every simulation sharing the registry).</summary>
 public sealed class MechanismType
 {
     internal MechanismType(MechanismDescriptor descriptor)

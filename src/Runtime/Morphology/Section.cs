@@ -12,17 +12,15 @@ public sealed partial class Section
     private double[] _diam = [500];
     private double[] _cm = [1];
 
-    internal Section(Simulation simulation, string name, int creationIndex)
+    internal Section(Simulation simulation, string name)
     {
         Simulation = simulation;
         Name = name;
-        CreationIndex = creationIndex;
         NodeV = [-65, -65];
     }
 
     public Simulation Simulation { get; }
     public string Name { get; }
-    internal int CreationIndex { get; }
 
     /// <summary>Whatever the user groups sections by (NEURON's cell object); null when none.</summary>
     public object? Cell { get; set; }
@@ -41,10 +39,11 @@ public sealed partial class Section
 
     public override string ToString() => Name;
 
-    /// <summary>Length in um (with 3-d points: the arc length of the last point).</summary>
+    /// <summary>Length in um (with two or more 3-d points: the arc length of the last point; a single
+    /// point does not define a shape yet and leaves the length as it was).</summary>
     public double L
     {
-        get => _points.Count > 0 ? _points[^1].Arc : _length;
+        get => _points.Count > 1 ? _points[^1].Arc : _length;
         set
         {
             if (!(value > 0) || double.IsInfinity(value))
