@@ -99,6 +99,8 @@ public sealed class ApiTests
         Assert.Equal(["IClamp[1]", "IClamp[2]"], sim.List("IClamp").Select(p => p.Name));
         third["amp"] = 2;
         Assert.Equal(2, third["amp"]);
+        third["delay"] = 4;
+        Assert.Equal(4, third["del"]);
         Assert.Equal(second, sim.List("IClamp")[0]);
     }
 

@@ -106,7 +106,9 @@ public class PointProcess
 
     private int Field(string variable, int index)
     {
+        // NEURON's Python spells NMODL's `del` as `delay`, `del` being a Python keyword.
         var r = Type.FindRange(variable)
+            ?? (variable == "delay" ? Type.FindRange("del") : null)
             ?? throw new ArgumentException($"{Name}: no variable '{variable}' (has: {string.Join(", ", VariableNames)})");
         if (index < 0 || index >= r.Length)
             throw new ArgumentOutOfRangeException(nameof(index), index, $"{Name}.{variable}: index must be in [0, {r.Length - 1}], got {index}");
