@@ -112,9 +112,17 @@ public sealed partial class Simulation
         if (CompiledModel is null)
         {
             CompiledModel = ModelBuilder.Build(this);
+            ModelBuilder.BindPointers(CompiledModel);
             ModelVersion++;
         }
         return CompiledModel;
+    }
+
+    internal void CheckOwnReference(DataReference target, string where)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Simulation != this)
+            throw new ArgumentException($"{where}: {target} belongs to another simulation", nameof(target));
     }
 
     internal void RestoreClock(double t, double dt, double celsius)

@@ -37,6 +37,12 @@ public sealed class MechanismType
         return g.Index + index;
     }
 
+    internal int PointerIndex(string pointer, string where)
+    {
+        var p = Descriptor.Pointers.ToList().IndexOf(pointer);
+        return p >= 0 ? p : throw new ArgumentException($"{where}: no POINTER '{pointer}' (has: {string.Join(", ", Descriptor.Pointers)})");
+    }
+
     internal RangeVariable? FindRange(string name)
     {
         foreach (var r in Descriptor.Range)

@@ -18,6 +18,7 @@ public class PointProcess
         Simulation = simulation;
         simulation.StructureChanging();
         Values = new double[Type.Descriptor.FieldCount];
+        Pointers = new DataReference?[Type.Descriptor.Pointers.Count];
         foreach (var r in Type.Descriptor.Range)
             for (var k = 0; k < r.Length; k++) Values[r.Field + k] = r.Default;
         _location = AtNode(location);
@@ -71,6 +72,9 @@ public class PointProcess
     /// <summary>Field values while no model is compiled.</summary>
     internal double[] Values { get; }
 
+    /// <summary>What each POINTER refers to (null: not set).</summary>
+    internal DataReference?[] Pointers { get; }
+
     internal MechanismBlock? Block { get; set; }
     internal int Instance { get; set; }
 
@@ -95,6 +99,15 @@ public class PointProcess
             if (Block is { } b) b.Fields[f][Instance] = value;
             else Values[f] = value;
         }
+    }
+
+    /// <summary>Points POINTER <paramref name="pointer"/> at <paramref name="target"/> (NEURON's <c>h.setpointer</c>).</summary>
+    public void SetPointer(string pointer, DataReference target)
+    {
+        var p = Type.PointerIndex(pointer, Name);
+        Simulation.CheckOwnReference(target, Name);
+        Simulation.StructureChanging();
+        Pointers[p] = target;
     }
 
     /// <summary>A reference to one of this point process' variables (NEURON's <c>_ref_i</c>), for recording.</summary>

@@ -29,6 +29,9 @@ public sealed class DataReference
         return _locate();
     }
 
+    /// <summary>The location in a model that is being compiled (its blocks and stores in place).</summary>
+    internal (double[] Array, int Index) Locate() => _locate();
+
     public double Value
     {
         get

@@ -46,6 +46,27 @@ internal static class ModelBuilder
             [.. sim.PointProcesses], sim.EventQueue);
     }
 
+    /// <summary>Fills each block's POINTER bindings from the references set on sections and point
+    /// processes; runs once the model's arrays are in place.</summary>
+    public static void BindPointers(CompiledModel model)
+    {
+        foreach (var s in model.Sections)
+            foreach (var d in s.DensityMechanisms)
+                for (var p = 0; p < d.Pointers.Length; p++)
+                    for (var j = 0; j < s.Nseg; j++)
+                        if (d.Pointers[p][j] is { } target) Bind(d.Block!.Pointers[p], d.FirstInstance + j, target);
+        foreach (var pp in model.PointProcesses)
+            for (var p = 0; p < pp.Pointers.Length; p++)
+                if (pp.Pointers[p] is { } target) Bind(pp.Block!.Pointers[p], pp.Instance, target);
+    }
+
+    private static void Bind(PointerBinding binding, int instance, DataReference target)
+    {
+        var (array, index) = target.Locate();
+        binding.Target[instance] = array;
+        binding.Offset[instance] = index;
+    }
+
     /// <summary>Copies the model's values back to sections and point processes and detaches them.</summary>
     public static void WriteBack(CompiledModel model, Simulation sim)
     {

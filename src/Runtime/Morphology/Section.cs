@@ -111,11 +111,14 @@ public sealed partial class Section
             v[value] = NodeV[old];
             NodeV = v;
             foreach (var m in _density)
+            {
                 for (var f = 0; f < m.Values.Length; f++) m.Values[f] = Remap(m.Values[f], old, value, Reversed);
+                for (var p = 0; p < m.Pointers.Length; p++) m.Pointers[p] = Remap(m.Pointers[p], old, value, Reversed);
+            }
             foreach (var ion in _ions)
                 for (var f = 0; f < ion.Values.Length; f++) ion.Values[f] = Remap(ion.Values[f], old, value, Reversed);
             _nseg = value;
-            foreach (var p in Simulation.PointProcessesIn(this)) p.NsegChanged(old, value);
+            foreach (var pp in Simulation.PointProcessesIn(this)) pp.NsegChanged(old, value);
         }
     }
 
@@ -220,9 +223,9 @@ public sealed partial class Section
             ? oldCount - 1 - (int)(oldCount * ((newCount - 1 - newSegment + 0.5) / newCount))
             : (int)(oldCount * ((newSegment + 0.5) / newCount));
 
-    private static double[] Remap(double[] old, int oldCount, int newCount, bool reversed)
+    private static T[] Remap<T>(T[] old, int oldCount, int newCount, bool reversed)
     {
-        var result = new double[newCount];
+        var result = new T[newCount];
         for (var i = 0; i < newCount; i++) result[i] = old[OldSegment(i, oldCount, newCount, reversed)];
         return result;
     }

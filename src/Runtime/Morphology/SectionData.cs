@@ -5,10 +5,13 @@ namespace Nrn;
 /// <summary>A density mechanism's values in one section, one array per field, one entry per
 /// segment. While a compiled model exists the values live in its block instead
 /// (<see cref="Block"/> from <see cref="FirstInstance"/>).</summary>
-internal sealed class DensityData(MechanismType type, double[][] values)
+internal sealed class DensityData(MechanismType type, double[][] values, DataReference?[][] pointers)
 {
     public MechanismType Type { get; } = type;
     public double[][] Values { get; set; } = values;
+
+    /// <summary>What each POINTER refers to, per pointer and segment (null: not set).</summary>
+    public DataReference?[][] Pointers { get; set; } = pointers;
     public MechanismBlock? Block { get; set; }
     public int FirstInstance { get; set; }
 
@@ -18,7 +21,9 @@ internal sealed class DensityData(MechanismType type, double[][] values)
         for (var f = 0; f < values.Length; f++) values[f] = new double[nseg];
         foreach (var r in type.Descriptor.Range)
             for (var k = 0; k < r.Length; k++) Array.Fill(values[r.Field + k], r.Default);
-        return new DensityData(type, values);
+        var pointers = new DataReference?[type.Descriptor.Pointers.Count][];
+        for (var p = 0; p < pointers.Length; p++) pointers[p] = new DataReference?[nseg];
+        return new DensityData(type, values, pointers);
     }
 }
 

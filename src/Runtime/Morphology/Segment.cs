@@ -233,6 +233,16 @@ public sealed class MechanismAccess
         }
     }
 
+    /// <summary>Points POINTER <paramref name="pointer"/> of this instance at <paramref name="target"/>
+    /// (NEURON's <c>h.setpointer(target, pointer, seg.mech)</c>).</summary>
+    public void SetPointer(string pointer, DataReference target)
+    {
+        var p = _data.Type.PointerIndex(pointer, $"{_segment}.{Name}");
+        _segment.Section.Simulation.CheckOwnReference(target, $"{_segment}.{Name}");
+        _segment.Section.Simulation.StructureChanging();
+        _data.Pointers[p][_segment.Index] = target;
+    }
+
     private int Field(string variable, int index)
     {
         var r = _data.Type.FindRange(variable)
