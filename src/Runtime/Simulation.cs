@@ -112,7 +112,15 @@ public sealed partial class Simulation
         if (CompiledModel is null)
         {
             CompiledModel = ModelBuilder.Build(this);
-            ModelBuilder.BindPointers(CompiledModel);
+            try
+            {
+                ModelBuilder.BindPointers(CompiledModel);
+            }
+            catch (InvalidOperationException)
+            {
+                StructureChanging();
+                throw;
+            }
             ModelVersion++;
         }
         return CompiledModel;

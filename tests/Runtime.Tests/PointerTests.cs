@@ -57,5 +57,17 @@ public sealed class PointerTests(ITestOutputHelper output)
         Assert.Contains("Gap[0]: no POINTER 'vgp'", Assert.Throws<ArgumentException>(() => gap.SetPointer("vgp", s[0.5].Ref("v"))).Message);
         var other = TestSupport.NewSimulation().Section("t");
         Assert.Contains("belongs to another simulation", Assert.Throws<ArgumentException>(() => gap.SetPointer("vgap", other[0.5].Ref("v"))).Message);
+        var dend = sim.Section("dend");
+        dend.Insert("pas");
+        gap.SetPointer("vgap", dend[0.5].Ref("v"));
+        sim.FInitialize(-65);
+        var e = dend[0.5].Ref("i_pas");
+        sim.DeleteSection(dend);
+        Assert.Contains("dend(0.5).v is no longer part of the model", Assert.Throws<InvalidOperationException>(() => sim.FInitialize(-65)).Message);
+        gap.SetPointer("vgap", s[0.5].Ref("v"));
+        Assert.Contains("dend(0.5).i_pas is no longer part of the model", Assert.Throws<InvalidOperationException>(() => e.Resolve()).Message);
+        sim.FInitialize(-65);
+        sim.FAdvance();
+        Assert.Equal(0, gap["i"]);
     }
 }

@@ -114,7 +114,7 @@ public class PointProcess
     public DataReference Ref(string variable, int index = 0)
     {
         var field = Field(variable, index);
-        return new DataReference(Simulation, $"{Name}.{variable}", () => (Block!.Fields[field], Instance));
+        return new DataReference(Simulation, $"{Name}.{variable}", () => (Block?.Fields[field], Instance));
     }
 
     private int Field(string variable, int index)

@@ -6,9 +6,9 @@ namespace Nrn;
 /// is unchanged.</summary>
 public sealed class DataReference
 {
-    private readonly Func<(double[] Array, int Index)> _locate;
+    private readonly Func<(double[]? Array, int Index)> _locate;
 
-    internal DataReference(Simulation simulation, string description, Func<(double[] Array, int Index)> locate)
+    internal DataReference(Simulation simulation, string description, Func<(double[]? Array, int Index)> locate)
     {
         Simulation = simulation;
         Description = description;
@@ -26,11 +26,17 @@ public sealed class DataReference
     public (double[] Array, int Index) Resolve()
     {
         Simulation.EnsureModel();
-        return _locate();
+        return Locate();
     }
 
     /// <summary>The location in a model that is being compiled (its blocks and stores in place).</summary>
-    internal (double[] Array, int Index) Locate() => _locate();
+    internal (double[] Array, int Index) Locate()
+    {
+        var (array, index) = _locate();
+        return array is not null && index >= 0
+            ? (array, index)
+            : throw new InvalidOperationException($"{Description} is no longer part of the model (its section was deleted or its mechanism uninserted)");
+    }
 
     public double Value
     {

@@ -123,16 +123,16 @@ public sealed class Segment : IEquatable<Segment>
             return new DataReference(sim, description, () =>
             {
                 var (owner, slot) = Node;
-                return (sim.CompiledModel!.State.V, ModelNode(owner, slot));
+                return (sim.CompiledModel?.State.V, ModelNode(owner, slot));
             });
         }
         var index = Index;
         if (FindIonVariable(name) is var (ion, field))
-            return new DataReference(sim, description, () => (ion.Store!.Fields[(int)field], ion.FirstIndex + index));
+            return new DataReference(sim, description, () => (ion.Store?.Fields[(int)field], ion.FirstIndex + index));
         var (data, variable) = FindSuffixed(name);
         var r = data.Type.FindRange(variable)
             ?? throw new ArgumentException($"{this}.{data.Type.Name}: no range variable '{variable}' (has: {string.Join(", ", data.Type.Descriptor.Range.Select(v => v.Name))})");
-        return new DataReference(sim, description, () => (data.Block!.Fields[r.Field], data.FirstInstance + index));
+        return new DataReference(sim, description, () => (data.Block?.Fields[r.Field], data.FirstInstance + index));
     }
 
     /// <summary>Where this location's node lives: the owning section and the node slot in it, in arc
