@@ -55,6 +55,7 @@ public sealed partial class Simulation
         section.Disconnect();
         _pointProcesses.RemoveAll(p => p.Location.Section == section);
         _sections.Remove(section);
+        section.Deleted = true;
     }
 
     /// <summary>Creates point process <paramref name="mechanism"/> at <paramref name="location"/>.</summary>

@@ -99,4 +99,17 @@ public sealed class BadInputTests
         Assert.Contains("soma: 3-d point index", Assert.Throws<ArgumentOutOfRangeException>(() => s.X3d(0)).Message);
         Assert.Contains("soma: the connected end must be 0 or 1, got 0.5", Assert.Throws<ArgumentOutOfRangeException>(() => s.Connect(_sim.Section("p"), 1, 0.5)).Message);
     }
+
+    [Fact]
+    public void UsingADeletedSection()
+    {
+        var gone = _sim.Section("gone");
+        var other = _sim.Section("other");
+        _sim.DeleteSection(gone);
+        Assert.Equal("section gone was deleted", Assert.Throws<InvalidOperationException>(() => gone.L = 5).Message);
+        Assert.Equal("section gone was deleted", Assert.Throws<InvalidOperationException>(() => gone.Insert("pas")).Message);
+        Assert.Equal("section gone was deleted", Assert.Throws<InvalidOperationException>(() => other.Connect(gone)).Message);
+        Assert.Equal("section gone was deleted", Assert.Throws<InvalidOperationException>(() => _sim.PointProcess("IClamp", gone[0.5])).Message);
+        Assert.Contains("gone is not in this simulation", Assert.Throws<ArgumentException>(() => _sim.DeleteSection(gone)).Message);
+    }
 }

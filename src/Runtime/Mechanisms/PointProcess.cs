@@ -136,6 +136,7 @@ public class PointProcess
     private static void CheckLocation(Simulation simulation, Segment location)
     {
         ArgumentNullException.ThrowIfNull(location);
+        location.Section.CheckNotDeleted();
         if (location.Section.Simulation != simulation)
             throw new ArgumentException($"PointProcess: {location} belongs to another simulation", nameof(location));
     }

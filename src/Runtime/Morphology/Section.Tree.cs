@@ -41,6 +41,7 @@ public sealed partial class Section
         ArgumentNullException.ThrowIfNull(parent);
         if (parent.Simulation != Simulation)
             throw new ArgumentException($"{Name}: cannot connect to {parent.Name}, which belongs to another simulation", nameof(parent));
+        parent.CheckNotDeleted();
         parent.CheckX(parentX);
         if (childEnd != 0 && childEnd != 1)
             throw new ArgumentOutOfRangeException(nameof(childEnd), childEnd, $"{Name}: the connected end must be 0 or 1, got {Fmt(childEnd)}");

@@ -197,9 +197,18 @@ public sealed partial class Section
             throw new ArgumentOutOfRangeException(nameof(x), x, $"{Name}: segment location must be in [0, 1], got {Fmt(x)}");
     }
 
+    /// <summary>Set by <see cref="Simulation.DeleteSection"/>; a deleted section can no longer be changed.</summary>
+    internal bool Deleted { get; set; }
+
+    internal void CheckNotDeleted()
+    {
+        if (Deleted) throw new InvalidOperationException($"section {Name} was deleted");
+    }
+
     /// <summary>Invalidates what depends on this section's shape or structure.</summary>
     private void Changing()
     {
+        CheckNotDeleted();
         Simulation.StructureChanging();
         _geometry = null;
     }
