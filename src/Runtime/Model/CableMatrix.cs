@@ -5,11 +5,13 @@ namespace Nrn;
 
 /// <summary>The cable equation's matrix passes, fused so each array is swept once, in the order
 /// that gives NEURON's sums to the bit: per node, capacitance then its own axial term, while each
-/// parent collects its children's axial terms in increasing node order.</summary>
+/// parent collects its children's axial terms in increasing node order. The sweeps are compiled
+/// fully optimized from their first call: a simulation spends its life in them.</summary>
 internal static class CableMatrix
 {
     /// <summary>d += cfac cm; rhs and d get the axial currents and conductances (NEURON's nrn_rhs and
     /// nrn_lhs after the mechanisms). Parents precede children within each cell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddCapacitanceAndAxial(double[] d, double[] rhs, double[] v, double[] cm, double[] a, double[] b,
         int[] parent, int[] cellStart, double cfac)
     {
@@ -43,6 +45,7 @@ internal static class CableMatrix
 
     /// <summary>Hines elimination and back substitution (NEURON's triang and bksub), with the
     /// voltage update v += solution folded into the back substitution.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SolveAndUpdate(double[] d, double[] rhs, double[] v, double[] a, double[] b, int[] parent, int[] cellStart)
     {
         ref var d0 = ref MemoryMarshal.GetArrayDataReference(d);
