@@ -7,7 +7,7 @@ namespace Nrn;
 public sealed partial class Simulation
 {
     private readonly List<Section> _sections = [];
-    private readonly List<PointProcess> _pointProcesses = [];
+    private readonly List<MechanismObject> _objects = [];
     private readonly List<IRecorder> _recorders = [];
     private readonly Dictionary<string, int> _objectCounters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IonSpecies> _ions = new(StringComparer.Ordinal);
@@ -28,7 +28,8 @@ public sealed partial class Simulation
     /// <summary>Every section, in creation order (NEURON's <c>allsec()</c>).</summary>
     public IReadOnlyList<Section> AllSec => _sections;
 
-    internal IReadOnlyList<PointProcess> PointProcesses => _pointProcesses;
+    /// <summary>Point processes and artificial cells, in creation order.</summary>
+    internal IReadOnlyList<MechanismObject> Objects => _objects;
 
     /// <summary>The compiled model while one exists (it is built by finitialize and discarded by structural changes).</summary>
     internal CompiledModel? CompiledModel { get; private set; }
@@ -53,7 +54,7 @@ public sealed partial class Simulation
         StructureChanging();
         foreach (var child in section.Children.ToArray()) child.Disconnect();
         section.Disconnect();
-        _pointProcesses.RemoveAll(p => p.Location.Section == section);
+        _objects.RemoveAll(p => p is PointProcess pp && pp.Location.Section == section);
         _sections.Remove(section);
         section.Deleted = true;
     }
@@ -61,32 +62,38 @@ public sealed partial class Simulation
     /// <summary>Creates point process <paramref name="mechanism"/> at <paramref name="location"/>.</summary>
     public PointProcess PointProcess(string mechanism, Segment location) => new(this, mechanism, location);
 
-    /// <summary>Removes a point process from the model.</summary>
-    public void Remove(PointProcess pointProcess)
+    /// <summary>Creates artificial cell <paramref name="mechanism"/> (NEURON's <c>h.NetStim()</c>).</summary>
+    public ArtificialCell ArtificialCell(string mechanism) => new(this, mechanism);
+
+    /// <summary>Removes a point process or artificial cell from the model.</summary>
+    public void Remove(MechanismObject item)
     {
-        ArgumentNullException.ThrowIfNull(pointProcess);
+        ArgumentNullException.ThrowIfNull(item);
+        if (!_objects.Contains(item))
+            throw new ArgumentException($"{item.Name} is not in this simulation (already removed?)", nameof(item));
         StructureChanging();
-        if (!_pointProcesses.Remove(pointProcess))
-            throw new ArgumentException($"{pointProcess.Name} is not in this simulation (already removed?)", nameof(pointProcess));
+        _objects.Remove(item);
     }
 
-    /// <summary>The point processes of one type, in creation order (NEURON's <c>List("IClamp")</c>).</summary>
-    public IReadOnlyList<PointProcess> List(string mechanism)
+    /// <summary>The point processes or artificial cells of one type, in creation order (NEURON's <c>List("IClamp")</c>).</summary>
+    public IReadOnlyList<MechanismObject> List(string mechanism)
     {
         var type = Registry.Get(mechanism, "List");
-        return [.. _pointProcesses.Where(p => p.Type == type)];
+        return [.. _objects.Where(p => p.Type == type)];
     }
 
     internal IEnumerable<PointProcess> PointProcessesIn(Section section) =>
-        _pointProcesses.Where(p => p.Location.Section == section);
+        _objects.OfType<PointProcess>().Where(p => p.Location.Section == section);
 
-    internal string Adopt(PointProcess pointProcess)
+    /// <summary>The next object name of a type: <c>IClamp[0]</c>, <c>IClamp[1]</c>, ... never reused.</summary>
+    internal string NameObject(MechanismType type)
     {
-        var index = _objectCounters.GetValueOrDefault(pointProcess.Type.Name);
-        _objectCounters[pointProcess.Type.Name] = index + 1;
-        _pointProcesses.Add(pointProcess);
-        return $"{pointProcess.Type.Name}[{index}]";
+        var index = _objectCounters.GetValueOrDefault(type.Name);
+        _objectCounters[type.Name] = index + 1;
+        return $"{type.Name}[{index}]";
     }
+
+    internal void Adopt(MechanismObject item) => _objects.Add(item);
 
     /// <summary>The species record of ion <paramref name="name"/>, created with NEURON's defaults on first use.</summary>
     internal IonSpecies Ion(string name, double? valence)

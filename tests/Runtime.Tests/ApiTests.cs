@@ -91,6 +91,8 @@ public sealed class ApiTests
     {
         var sim = TestSupport.NewSimulation();
         var s = sim.Section("s");
+        var elsewhere = TestSupport.NewSimulation().Section("elsewhere");
+        Assert.Contains("belongs to another simulation", Assert.Throws<ArgumentException>(() => sim.PointProcess("IClamp", elsewhere[0.5])).Message);
         var first = sim.PointProcess("IClamp", s[0.2]);
         var second = sim.PointProcess("IClamp", s[0.8]);
         Assert.Equal(["IClamp[0]", "IClamp[1]"], sim.List("IClamp").Select(p => p.Name));

@@ -4,35 +4,18 @@ namespace Nrn;
 
 /// <summary>An instance of a point process (IClamp, ExpSyn, ...) at one location, with by-name
 /// access to its range variables. Typed wrappers derive from this class.</summary>
-public class PointProcess
+public class PointProcess : MechanismObject
 {
     private Segment _location;
 
     public PointProcess(Simulation simulation, string mechanism, Segment location)
+        : base(simulation, mechanism, MechanismKind.PointProcess, "PointProcess")
     {
-        ArgumentNullException.ThrowIfNull(simulation);
-        Type = simulation.Registry.Get(mechanism, "PointProcess");
-        if (Type.Descriptor.Kind != MechanismKind.PointProcess)
-            throw new ArgumentException($"PointProcess: '{mechanism}' is not a point process; insert density mechanisms with Section.Insert");
         CheckLocation(simulation, location);
-        Simulation = simulation;
-        simulation.StructureChanging();
-        Values = new double[Type.Descriptor.FieldCount];
-        Pointers = new DataReference?[Type.Descriptor.Pointers.Count];
-        foreach (var r in Type.Descriptor.Range)
-            for (var k = 0; k < r.Length; k++) Values[r.Field + k] = r.Default;
+        Join();
         _location = AtNode(location);
         AddIons();
-        Name = simulation.Adopt(this);
     }
-
-    public Simulation Simulation { get; }
-    public MechanismType Type { get; }
-
-    /// <summary>NEURON's object name, e.g. <c>IClamp[0]</c>.</summary>
-    public string Name { get; }
-
-    public override string ToString() => Name;
 
     /// <summary>Where the point process sits: as in NEURON, at a node, so inside a section this is
     /// the centre of the segment holding the requested location.</summary>
@@ -68,65 +51,6 @@ public class PointProcess
 
     private static Segment AtNode(Segment location) =>
         location.X is 0 or 1 ? location : new Segment(location.Section, location.Section.CentreX(location.Index));
-
-    /// <summary>Field values while no model is compiled.</summary>
-    internal double[] Values { get; }
-
-    /// <summary>What each POINTER refers to (null: not set).</summary>
-    internal DataReference?[] Pointers { get; }
-
-    internal MechanismBlock? Block { get; set; }
-    internal int Instance { get; set; }
-
-    public IEnumerable<string> VariableNames => Type.Descriptor.Range.Select(r => r.Name);
-
-    public double this[string variable]
-    {
-        get => this[variable, 0];
-        set => this[variable, 0] = value;
-    }
-
-    public double this[string variable, int index]
-    {
-        get
-        {
-            var f = Field(variable, index);
-            return Block is { } b ? b.Fields[f][Instance] : Values[f];
-        }
-        set
-        {
-            var f = Field(variable, index);
-            if (Block is { } b) b.Fields[f][Instance] = value;
-            else Values[f] = value;
-        }
-    }
-
-    /// <summary>Points POINTER <paramref name="pointer"/> at <paramref name="target"/> (NEURON's <c>h.setpointer</c>).</summary>
-    public void SetPointer(string pointer, DataReference target)
-    {
-        var p = Type.PointerIndex(pointer, Name);
-        Simulation.CheckOwnReference(target, Name);
-        Simulation.StructureChanging();
-        Pointers[p] = target;
-    }
-
-    /// <summary>A reference to one of this point process' variables (NEURON's <c>_ref_i</c>), for recording.</summary>
-    public DataReference Ref(string variable, int index = 0)
-    {
-        var field = Field(variable, index);
-        return new DataReference(Simulation, $"{Name}.{variable}", () => (Block?.Fields[field], Instance));
-    }
-
-    private int Field(string variable, int index)
-    {
-        // NEURON's Python spells NMODL's `del` as `delay`, `del` being a Python keyword.
-        var r = Type.FindRange(variable)
-            ?? (variable == "delay" ? Type.FindRange("del") : null)
-            ?? throw new ArgumentException($"{Name}: no variable '{variable}' (has: {string.Join(", ", VariableNames)})");
-        if (index < 0 || index >= r.Length)
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"{Name}.{variable}: index must be in [0, {r.Length - 1}], got {index}");
-        return r.Field + index;
-    }
 
     private void AddIons()
     {

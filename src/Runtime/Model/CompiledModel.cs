@@ -8,7 +8,7 @@ namespace Nrn;
 internal sealed class CompiledModel
 {
     public CompiledModel(CellGroupState state, int[] parent, double[] a, double[] b, double[] cm, int[] cellStart,
-        MechanismRun[] mechanisms, IonStore[] ions, Section[] sections, PointProcess[] pointProcesses, IEventQueue events)
+        MechanismRun[] mechanisms, IonStore[] ions, Section[] sections, MechanismObject[] objects, IEventQueue events)
     {
         State = state;
         Parent = parent;
@@ -19,7 +19,7 @@ internal sealed class CompiledModel
         Mechanisms = mechanisms;
         Ions = ions;
         Sections = sections;
-        PointProcesses = pointProcesses;
+        Objects = objects;
         Events = events;
     }
 
@@ -43,7 +43,7 @@ internal sealed class CompiledModel
     public MechanismRun[] Mechanisms { get; }
     public IonStore[] Ions { get; }
     public Section[] Sections { get; }
-    public PointProcess[] PointProcesses { get; }
+    public MechanismObject[] Objects { get; }
     public IEventQueue Events { get; }
 
     /// <summary>NEURON's finitialize: t = 0, every node at <paramref name="v"/>, ions, INITIAL blocks,

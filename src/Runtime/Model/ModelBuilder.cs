@@ -43,7 +43,7 @@ internal static class ModelBuilder
         var ions = BuildIons(sim, sections);
         var mechanisms = BuildBlocks(sim, sections, ions);
         return new CompiledModel(state, parent, a, b, cm, cellStart, mechanisms, [.. ions.Values], sections,
-            [.. sim.PointProcesses], sim.EventQueue);
+            [.. sim.Objects], sim.EventQueue);
     }
 
     /// <summary>Fills each block's POINTER bindings from the references set on sections and point
@@ -55,7 +55,7 @@ internal static class ModelBuilder
                 for (var p = 0; p < d.Pointers.Length; p++)
                     for (var j = 0; j < s.Nseg; j++)
                         if (d.Pointers[p][j] is { } target) Bind(d.Block!.Pointers[p], d.FirstInstance + j, target);
-        foreach (var pp in model.PointProcesses)
+        foreach (var pp in model.Objects)
             for (var p = 0; p < pp.Pointers.Length; p++)
                 if (pp.Pointers[p] is { } target) Bind(pp.Block!.Pointers[p], pp.Instance, target);
     }
@@ -90,7 +90,7 @@ internal static class ModelBuilder
                 ion.Store = null;
             }
         }
-        foreach (var pp in model.PointProcesses)
+        foreach (var pp in model.Objects)
         {
             if (pp.Block is not { } block) continue;
             for (var f = 0; f < pp.Values.Length; f++) pp.Values[f] = block.Fields[f][pp.Instance];
@@ -163,7 +163,7 @@ internal static class ModelBuilder
             }
         foreach (var s in sections)
             foreach (var d in s.DensityMechanisms) NoteIonUse(d.Type.Descriptor, stores);
-        foreach (var pp in sim.PointProcesses) NoteIonUse(pp.Type.Descriptor, stores);
+        foreach (var pp in sim.Objects.OfType<PointProcess>()) NoteIonUse(pp.Type.Descriptor, stores);
         return stores;
     }
 
@@ -207,20 +207,22 @@ internal static class ModelBuilder
                 }
                 runs.Add(new MechanismRun(block, descriptor.CreateKernels()));
             }
-            else if (descriptor.Kind == MechanismKind.PointProcess)
+            else
             {
-                var instances = sim.PointProcesses.Where(p => p.Type == type).ToArray();
+                var instances = sim.Objects.Where(p => p.Type == type).ToArray();
                 if (instances.Length == 0) continue;
                 var block = NewBlock(type, instances.Length, ions);
                 for (var i = 0; i < instances.Length; i++)
                 {
-                    var pp = instances[i];
-                    pp.Block = block;
-                    pp.Instance = i;
-                    for (var f = 0; f < pp.Values.Length; f++) block.Fields[f][i] = pp.Values[f];
-                    var (owner, slot) = pp.Location.Node;
+                    var item = instances[i];
+                    item.Block = block;
+                    item.Instance = i;
+                    for (var f = 0; f < item.Values.Length; f++) block.Fields[f][i] = item.Values[f];
+                    // Artificial cells have no node; their NodeIndex stays 0 and their kernels never read it.
+                    if (item is not PointProcess located) continue;
+                    var (owner, slot) = located.Location.Node;
                     block.NodeIndex[i] = Segment.ModelNode(owner, slot);
-                    BindIons(block, descriptor, i, pp.Location.Section, pp.Location.Index);
+                    BindIons(block, descriptor, i, located.Location.Section, located.Location.Index);
                 }
                 runs.Add(new MechanismRun(block, descriptor.CreateKernels()));
             }
