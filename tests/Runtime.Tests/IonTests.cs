@@ -34,6 +34,20 @@ public sealed class IonTests
     }
 
     [Fact]
+    public void CalciumDefaultsMatchNeuron()
+    {
+        // NEURON 8.2.2 prints eca 132.4579341637009, cai 5e-05, cao 2.0 for a new section with a
+        // mechanism that uses ca (demo cachan1.mod), before finitialize.
+        var sim = TestSupport.NewSimulation();
+        sim.Register(CalciumProbe.Reader);
+        var soma = sim.Section("soma");
+        soma.Insert("careader");
+        Assert.Equal(132.4579341637009, soma[0.5]["eca"], 1e-12);
+        Assert.Equal(5e-5, soma[0.5]["cai"]);
+        Assert.Equal(2, soma[0.5]["cao"]);
+    }
+
+    [Fact]
     public void ReadConcentrationSetsErevAtInitAndIsKept()
     {
         var sim = TestSupport.NewSimulation();

@@ -15,7 +15,8 @@ public sealed record IonSpecies(string Name, double Charge, double InsideDefault
     {
         "na" => new IonSpecies("na", valence ?? 1, 10, 140, 50),
         "k" => new IonSpecies("k", valence ?? 1, 54.4, 2.5, -77),
-        "ca" => new IonSpecies("ca", valence ?? 2, 5e-5, 2, 140),
+        // NEURON's default eca is the classic 12.5 ln(cao/cai) of its default concentrations.
+        "ca" => new IonSpecies("ca", valence ?? 2, 5e-5, 2, 12.5 * Math.Log(2 / 5e-5)),
         _ => new IonSpecies(name, valence ?? 1, 1, 1, 0),
     };
 
