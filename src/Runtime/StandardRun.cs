@@ -1,3 +1,5 @@
+using Nrn.Abi;
+
 namespace Nrn;
 
 public sealed partial class Simulation
@@ -66,12 +68,22 @@ public sealed partial class Simulation
 
     public bool RemoveRecorder(IRecorder recorder) => _recorders.Remove(recorder);
 
+    /// <summary>The compiled cell group's per-node state (compiling the model if needed); valid
+    /// while <see cref="ModelVersion"/> is unchanged.</summary>
+    public CellGroupState CellGroup => EnsureModel().State;
+
+    /// <summary>The compiled mechanism blocks with their kernels, in the order they run (compiling
+    /// the model if needed); valid while <see cref="ModelVersion"/> is unchanged.</summary>
+    public IReadOnlyList<MechanismRun> Mechanisms => EnsureModel().Mechanisms;
+
     /// <summary>NEURON's <c>finitialize(v)</c>.</summary>
     public void FInitialize(double v)
     {
         if (!double.IsFinite(v)) throw new ArgumentOutOfRangeException(nameof(v), v, $"finitialize: v must be finite, got {v}");
-        EnsureModel().Initialize(v);
+        var model = EnsureModel();
+        model.Initialize(v);
         Record();
+        model.Events.AfterRecord(model.State);
     }
 
     /// <summary>NEURON's <c>finitialize()</c> with <see cref="VInit"/>.</summary>
@@ -80,8 +92,10 @@ public sealed partial class Simulation
     /// <summary>One fixed step of <see cref="Dt"/> (NEURON's <c>fadvance()</c>).</summary>
     public void FAdvance()
     {
-        EnsureModel().Step();
+        var model = EnsureModel();
+        model.Step();
         Record();
+        model.Events.AfterRecord(model.State);
     }
 
     /// <summary>Steps while t &lt; tstop - dt/2 (stdrun's <c>continuerun</c>).</summary>
@@ -93,6 +107,7 @@ public sealed partial class Simulation
             if (!(model.State.T < tstop - model.State.Dt / 2)) return;
             model.Step();
             Record();
+            model.Events.AfterRecord(model.State);
         }
     }
 

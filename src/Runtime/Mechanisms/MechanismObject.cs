@@ -46,6 +46,17 @@ public abstract class MechanismObject
     internal MechanismBlock? Block { get; set; }
     internal int Instance { get; set; }
 
+    /// <summary>Where this object lives in the compiled model (compiling it if needed), for the
+    /// event system; valid while <see cref="Simulation.ModelVersion"/> is unchanged.</summary>
+    public (MechanismBlock Block, int Instance) Placement
+    {
+        get
+        {
+            Simulation.EnsureModel();
+            return (Block!, Instance);
+        }
+    }
+
     public IEnumerable<string> VariableNames => Type.Descriptor.Range.Select(r => r.Name);
 
     public double this[string variable]

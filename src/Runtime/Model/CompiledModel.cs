@@ -46,15 +46,17 @@ internal sealed class CompiledModel
     public MechanismObject[] Objects { get; }
     public IEventQueue Events { get; }
 
-    /// <summary>NEURON's finitialize: t = 0, every node at <paramref name="v"/>, ions, INITIAL blocks,
-    /// then the currents once so assigned variables hold their values at t = 0.</summary>
+    /// <summary>NEURON's finitialize up to its recording: t = 0, events cleared, every node at
+    /// <paramref name="v"/>, ions, INITIAL blocks, events of t = 0, then the currents once so
+    /// assigned variables hold their values at t = 0.</summary>
     public void Initialize(double v)
     {
         State.T = 0;
-        Events.Initialize(0);
+        Events.Clear();
         Array.Fill(State.V, v);
         foreach (var ion in Ions) InitializeIon(ion);
         foreach (var m in Mechanisms) m.Kernels.Initialize(m.Block, State);
+        Events.AfterInitialize(State);
         SetupMatrix();
     }
 
@@ -62,7 +64,7 @@ internal sealed class CompiledModel
     public void Step()
     {
         var dt = State.Dt;
-        Events.DeliverUntil(State.T + 0.5 * dt);
+        Events.BeforeStep(State);
         State.T += 0.5 * dt;
         SetupMatrix();
         CableMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, Parent, CellStart);

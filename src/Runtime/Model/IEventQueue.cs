@@ -2,15 +2,24 @@ using Nrn.Abi;
 
 namespace Nrn;
 
-/// <summary>The event system's hook into the fixed step: a queue that can be cleared at
-/// finitialize and delivers every event due by a given time.</summary>
+/// <summary>The event system's hooks into finitialize and the fixed step, at the points where
+/// NEURON handles events (fadvance.cpp, finitialize): clear; after the INITIAL blocks; at the
+/// start of each step; after each recording.</summary>
 public interface IEventQueue : IEventSink
 {
-    /// <summary>Drops pending events; called by finitialize with t = 0.</summary>
-    void Initialize(double time);
+    /// <summary>finitialize, before the INITIAL blocks: drop pending events (clear_event_queue).</summary>
+    void Clear();
 
-    /// <summary>Delivers every event due at or before <paramref name="time"/> (t + dt/2 at each step).</summary>
-    void DeliverUntil(double time);
+    /// <summary>finitialize, after the INITIAL blocks: NetCon INITIALs (init_net_events), then the
+    /// events the INITIAL blocks sent for t = 0.</summary>
+    void AfterInitialize(CellGroupState state);
+
+    /// <summary>Start of a fixed step, before t advances: threshold checks, then every event due by
+    /// t + dt/2 (deliver_net_events).</summary>
+    void BeforeStep(CellGroupState state);
+
+    /// <summary>After finitialize's and each step's recording: events due by t (nrn_deliver_events).</summary>
+    void AfterRecord(CellGroupState state);
 }
 
 /// <summary>The queue used until an event system is attached: nothing is ever pending, and a
@@ -19,8 +28,10 @@ internal sealed class NoEventQueue : IEventQueue
 {
     public static readonly NoEventQueue Instance = new();
 
-    public void Initialize(double time) { }
-    public void DeliverUntil(double time) { }
+    public void Clear() { }
+    public void AfterInitialize(CellGroupState state) { }
+    public void BeforeStep(CellGroupState state) { }
+    public void AfterRecord(CellGroupState state) { }
 
     public void NetSend(MechanismBlock block, int instance, double deliveryTime, double flag) => throw Unsupported(block, "net_send");
     public void NetEvent(MechanismBlock block, int instance, double time) => throw Unsupported(block, "net_event");
