@@ -14,7 +14,7 @@ public sealed class CellGoldenTests(ITestOutputHelper output)
         ("proxBasal", "soma", 0.0), ("distBasal1", "proxBasal", 1.0), ("distBasal2", "proxBasal", 0.0),
     ];
 
-    public static TheoryData<string> Cells => new() { "passive_tree", "hh_tree", "pt3d_tree" };
+    public static TheoryData<string> Cells => new() { "passive_tree", "hh_tree", "hh_tree_dt01_30C", "pt3d_tree" };
 
     [Theory]
     [MemberData(nameof(Cells))]

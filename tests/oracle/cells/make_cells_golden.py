@@ -36,7 +36,7 @@ def models():
         "record": [["soma", 0.5], ["apic1", 0.99], ["apic2", 0.5], ["distBasal1", 0.1], ["distBasal2", 1.0]],
     }
     active = {"hh": {}}
-    yield {
+    hh_tree = {
         "name": "hh_tree", "celsius": 16.3, "dt": 0.025, "tstop": 20.0, "v_init": -65.0, "every": 4,
         "sections": [
             section_spec("soma", 1, 25.0, 25.0, 100.0, 1.0, {"hh": {"gnabar": 0.2}}),
@@ -51,6 +51,8 @@ def models():
                    {"sec": "distBasal2", "x": 0.5, "del": 10.0, "dur": 1.0, "amp": 0.2}],
         "record": [["soma", 0.5], ["proxApical", 0.9], ["apic1", 0.5], ["apic2", 1.0], ["proxBasal", 0.3], ["distBasal2", 0.5]],
     }
+    yield hh_tree
+    yield dict(hh_tree, name="hh_tree_dt01_30C", dt=0.1, celsius=30.0, every=1)
     yield {
         "name": "pt3d_tree", "celsius": 6.3, "dt": 0.025, "tstop": 15.0, "v_init": -65.0, "every": 4,
         "sections": [
