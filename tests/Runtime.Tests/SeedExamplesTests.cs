@@ -125,6 +125,9 @@ public sealed class SeedExamplesTests(ITestOutputHelper output)
         var expected = TestSupport.Doubles(Golden.GetProperty("hh_four_clamps_spike_times"));
         Assert.Equal(expected.Length, spikes.Count);
         for (var k = 0; k < expected.Length; k++) Assert.Equal(expected[k], spikes[k], 9);
+        var isis = TestSupport.Doubles(Golden.GetProperty("hh_four_clamps_isis"));
+        Assert.Equal(isis.Length, spikes.Count - 1);
+        for (var k = 0; k < isis.Length; k++) Assert.Equal(isis[k], spikes[k + 1] - spikes[k], 9);
         Assert.Equal(Golden.GetProperty("list_iclamp_count").GetInt32(), sim.List("IClamp").Count);
     }
 
