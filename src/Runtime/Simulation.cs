@@ -54,7 +54,8 @@ public sealed partial class Simulation
         StructureChanging();
         foreach (var child in section.Children.ToArray()) child.Disconnect();
         section.Disconnect();
-        _objects.RemoveAll(p => p is PointProcess pp && pp.Location.Section == section);
+        var removed = _objects.Where(p => p is PointProcess pp && pp.Location.Section == section).ToArray();
+        foreach (var item in removed) Forget(item);
         _sections.Remove(section);
         section.Deleted = true;
     }
@@ -72,7 +73,14 @@ public sealed partial class Simulation
         if (!_objects.Contains(item))
             throw new ArgumentException($"{item.Name} is not in this simulation (already removed?)", nameof(item));
         StructureChanging();
+        Forget(item);
+    }
+
+    /// <summary>Drops an object; as in hoc, a type's numbering restarts at 0 once none of its objects is left.</summary>
+    private void Forget(MechanismObject item)
+    {
         _objects.Remove(item);
+        if (!_objects.Any(o => o.Type == item.Type)) _objectCounters.Remove(item.Type.Name);
     }
 
     /// <summary>The point processes or artificial cells of one type, in creation order (NEURON's <c>List("IClamp")</c>).</summary>
@@ -85,7 +93,8 @@ public sealed partial class Simulation
     internal IEnumerable<PointProcess> PointProcessesIn(Section section) =>
         _objects.OfType<PointProcess>().Where(p => p.Location.Section == section);
 
-    /// <summary>The next object name of a type: <c>IClamp[0]</c>, <c>IClamp[1]</c>, ... never reused.</summary>
+    /// <summary>The next object name of a type: <c>IClamp[0]</c>, <c>IClamp[1]</c>, ... (numbers are not
+    /// reused while any object of the type is alive).</summary>
     internal string NameObject(MechanismType type)
     {
         var index = _objectCounters.GetValueOrDefault(type.Name);

@@ -68,7 +68,8 @@ public sealed class ApiTests
         Assert.Equal(b[0], c.ParentSegment);
         Assert.Null(soma.ParentSegment);
         Assert.Equal("b(0)", c.PSection().Morphology.Parent);
-        Assert.Equal("soma(0)", c.PSection().Morphology.TrueParent);
+        Assert.Null(c.PSection().Morphology.TrueParent);
+        Assert.Null(b.PSection().Morphology.TrueParent);
         Assert.Equal("soma(1)", a.PSection().Morphology.TrueParent);
         Assert.Equal(soma[0].V, c[0].V);
         c[0].V = -10;
@@ -99,11 +100,13 @@ public sealed class ApiTests
         sim.Remove(first);
         var third = sim.PointProcess("IClamp", s[0.5]);
         Assert.Equal(["IClamp[1]", "IClamp[2]"], sim.List("IClamp").Select(p => p.Name));
+        sim.Remove(second);
+        sim.Remove(sim.List("IClamp")[0]);
+        Assert.Equal("IClamp[0]", sim.PointProcess("IClamp", s[0.5]).Name);
         third["amp"] = 2;
         Assert.Equal(2, third["amp"]);
         third["delay"] = 4;
         Assert.Equal(4, third["del"]);
-        Assert.Equal(second, sim.List("IClamp")[0]);
     }
 
     [Fact]

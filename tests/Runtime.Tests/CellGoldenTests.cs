@@ -65,6 +65,48 @@ public sealed class CellGoldenTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public void PSectionAfterTheRunMatchesNeuron(string cell)
+    {
+        var golden = Load(cell);
+        var (sim, sections) = Build(golden);
+        sim.FInitialize(golden.GetProperty("v_init").GetDouble());
+        sim.ContinueRun(golden.GetProperty("tstop").GetDouble());
+        foreach (var expected in golden.GetProperty("psection").EnumerateObject())
+        {
+            var info = sections[expected.Name].PSection();
+            var e = expected.Value;
+            Assert.Equal(e.GetProperty("name").GetString(), info.Name);
+            Assert.Equal(e.GetProperty("nseg").GetInt32(), info.Nseg);
+            Assert.Equal(e.GetProperty("Ra").GetDouble(), info.Ra);
+            Assert.Equal(TestSupport.Doubles(e.GetProperty("cm")), info.Cm);
+            var morphology = e.GetProperty("morphology");
+            Assert.Equal(morphology.GetProperty("L").GetDouble(), info.Morphology.L, 1e-12 * info.Morphology.L);
+            AssertClose(morphology.GetProperty("diam"), info.Morphology.Diam, $"{expected.Name} diam");
+            var points = morphology.GetProperty("pts3d").EnumerateArray().Select(TestSupport.Doubles).ToArray();
+            Assert.Equal(points, info.Morphology.Pts3d.Select(p => new double[] { p.X, p.Y, p.Z, p.Diam }));
+            Assert.Equal(NullableString(morphology.GetProperty("parent")), info.Morphology.Parent);
+            Assert.Equal(NullableString(morphology.GetProperty("trueparent")), info.Morphology.TrueParent);
+            foreach (var (kind, actual) in new[] { ("density_mechs", info.DensityMechs), ("ions", info.Ions) })
+            {
+                var mechs = e.GetProperty(kind);
+                Assert.Equal(mechs.EnumerateObject().Select(m => m.Name).Order(), actual.Keys.Order());
+                foreach (var mech in mechs.EnumerateObject())
+                {
+                    Assert.Equal(mech.Value.EnumerateObject().Select(v => v.Name).Order(), actual[mech.Name].Keys.Order());
+                    foreach (var variable in mech.Value.EnumerateObject())
+                        Assert.Equal(TestSupport.Doubles(variable.Value), actual[mech.Name][variable.Name]);
+                }
+            }
+            var pointProcesses = e.GetProperty("point_processes");
+            Assert.Equal(pointProcesses.EnumerateObject().Select(p => (p.Name, p.Value.EnumerateArray().Select(n => n.GetString()!).ToArray())),
+                info.PointProcesses.Select(p => (p.Key, p.Value.ToArray())));
+        }
+    }
+
+    private static string? NullableString(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetString();
+
     private static JsonElement Load(string cell) =>
         TestSupport.ReadJson(Path.Combine(TestSupport.RepoRoot, "tests", "golden", "cells", cell + ".json"));
 

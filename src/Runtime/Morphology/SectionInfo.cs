@@ -55,11 +55,17 @@ public sealed partial class Section
 
     private string? ParentText() => Parent is null ? null : $"{Parent.Name}({Fmt(ParentX)})";
 
+    /// <summary>NEURON's trueparentseg: the parent location, looking through attachments at 0 ends;
+    /// null when that leads to the root's 0 end.</summary>
     private string? TrueParentText()
     {
         if (Parent is null) return null;
         var (s, x) = (Parent, ParentX);
-        while (s.Arc(x) == 0 && s.Parent is not null) (s, x) = (s.Parent, s.ParentX);
+        while (s.Arc(x) == 0)
+        {
+            if (s.Parent is null) return null;
+            (s, x) = (s.Parent, s.ParentX);
+        }
         return $"{s.Name}({Fmt(x)})";
     }
 }

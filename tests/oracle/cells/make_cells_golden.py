@@ -107,6 +107,21 @@ def build(spec):
         clamps.append(ic)
     return secs, clamps
 
+def psection(sec):
+    """psection() after the run, JSON-able: sets sorted, objects by name, no hoc_internal_name."""
+    def clean(d):
+        if isinstance(d, dict):
+            return {str(k): clean(v) for k, v in d.items()}
+        if isinstance(d, (set, list, tuple)):
+            items = [clean(x) for x in d]
+            return sorted(items, key=str) if isinstance(d, set) else items
+        if isinstance(d, (int, float, str)) or d is None:
+            return d
+        return str(d)
+    ps = sec.psection()
+    ps.pop("hoc_internal_name", None)
+    return clean(ps)
+
 def run(spec):
     secs, clamps = build(spec)
     h.celsius = spec["celsius"]
@@ -121,6 +136,7 @@ def run(spec):
     out["ri"] = {n: [seg.ri() for seg in secs[n]] for n in secs}
     out["seg_diam"] = {n: [seg.diam for seg in secs[n]] for n in secs}
     out["L_result"] = {n: secs[n].L for n in secs}
+    out["psection"] = {n: psection(secs[n]) for n in secs}
     out["t"] = list(t)[::every]
     out["v"] = [list(v)[::every] for v in vs]
     del clamps
