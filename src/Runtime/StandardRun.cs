@@ -41,7 +41,7 @@ public sealed partial class Simulation
         }
     }
 
-    /// <summary>Initial potential used by <see cref="Run"/> and <see cref="FInitialize()"/> (mV).</summary>
+    /// <summary>Initial potential used by <see cref="Run"/> (stdrun's <c>v_init</c>, mV).</summary>
     public double VInit { get; set; } = -65;
 
     /// <summary>Stop time of <see cref="Run"/> (ms).</summary>
@@ -76,18 +76,23 @@ public sealed partial class Simulation
     /// the model if needed); valid while <see cref="ModelVersion"/> is unchanged.</summary>
     public IReadOnlyList<MechanismRun> Mechanisms => EnsureModel().Mechanisms;
 
-    /// <summary>NEURON's <c>finitialize(v)</c>.</summary>
+    /// <summary>NEURON's <c>finitialize(v)</c>: every node starts at <paramref name="v"/>.</summary>
     public void FInitialize(double v)
     {
         if (!double.IsFinite(v)) throw new ArgumentOutOfRangeException(nameof(v), v, $"finitialize: v must be finite, got {v}");
+        Initialize(v);
+    }
+
+    /// <summary>NEURON's <c>finitialize()</c> without an argument: initializes with the voltages as they are.</summary>
+    public void FInitialize() => Initialize(null);
+
+    private void Initialize(double? v)
+    {
         var model = EnsureModel();
         model.Initialize(v);
         Record();
         model.Events.AfterRecord(model.State);
     }
-
-    /// <summary>NEURON's <c>finitialize()</c> with <see cref="VInit"/>.</summary>
-    public void FInitialize() => FInitialize(VInit);
 
     /// <summary>One fixed step of <see cref="Dt"/> (NEURON's <c>fadvance()</c>).</summary>
     public void FAdvance()

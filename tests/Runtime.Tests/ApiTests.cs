@@ -39,6 +39,21 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public void FInitializeWithoutArgumentKeepsTheVoltages()
+    {
+        // NEURON 8.2.2: s(0.5).v = -20; h.finitialize(); s(0.5).v is still -20.
+        var sim = TestSupport.NewSimulation();
+        var s = sim.Section("s");
+        s.Insert("pas");
+        s[0.5].V = -20;
+        sim.FInitialize();
+        Assert.Equal(-20, s[0.5].V);
+        Assert.Equal(0, sim.T);
+        sim.FInitialize(-70);
+        Assert.Equal(-70, s[0.5].V);
+    }
+
+    [Fact]
     public void RunGoesFromVInitToTstop()
     {
         var sim = TestSupport.NewSimulation();

@@ -47,13 +47,13 @@ internal sealed class CompiledModel
     public IEventQueue Events { get; }
 
     /// <summary>NEURON's finitialize up to its recording: t = 0, events cleared, every node at
-    /// <paramref name="v"/>, ions, INITIAL blocks, events of t = 0, then the currents once so
-    /// assigned variables hold their values at t = 0.</summary>
-    public void Initialize(double v)
+    /// <paramref name="v"/> (left as it is when null), ions, INITIAL blocks, events of t = 0, then
+    /// the currents once so assigned variables hold their values at t = 0.</summary>
+    public void Initialize(double? v)
     {
         State.T = 0;
         Events.Clear();
-        Array.Fill(State.V, v);
+        if (v is { } start) Array.Fill(State.V, start);
         foreach (var ion in Ions) InitializeIon(ion);
         foreach (var m in Mechanisms) m.Kernels.Initialize(m.Block, State);
         Events.AfterInitialize(State);
