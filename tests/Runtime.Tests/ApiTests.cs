@@ -39,6 +39,23 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public void SectionLevelValuesAreThoseAtTheMiddle()
+    {
+        // NEURON 8.2.2: nseg 3 with segment diam and cm 1, 2, 3 gives sec.diam = sec.cm = 2;
+        // nseg 4 with diam 1, 2, 3, 4 gives sec.diam = 3.
+        var sim = TestSupport.NewSimulation();
+        var s = sim.Section("s");
+        s.Nseg = 3;
+        var segments = s.Segments().ToArray();
+        for (var i = 0; i < 3; i++) (segments[i].Diam, segments[i].Cm) = (i + 1, i + 1);
+        Assert.Equal((2.0, 2.0), (s.Diam, s.Cm));
+        s.Nseg = 4;
+        segments = s.Segments().ToArray();
+        for (var i = 0; i < 4; i++) segments[i].Diam = i + 1;
+        Assert.Equal(3, s.Diam);
+    }
+
+    [Fact]
     public void FInitializeWithoutArgumentKeepsTheVoltages()
     {
         // NEURON 8.2.2: s(0.5).v = -20; h.finitialize(); s(0.5).v is still -20.

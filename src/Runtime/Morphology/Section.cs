@@ -67,10 +67,10 @@ public sealed partial class Section
         }
     }
 
-    /// <summary>Diameter in um of the first segment on reading; writing sets every segment (as NEURON's <c>sec.diam = d</c>).</summary>
+    /// <summary>Diameter in um: reading gives the segment at x = 0.5, writing sets every segment (as NEURON's <c>sec.diam</c>).</summary>
     public double Diam
     {
-        get => SegmentDiam(0);
+        get => SegmentDiam(SegmentIndex(0.5));
         set
         {
             CheckDiam(value, Name);
@@ -80,10 +80,10 @@ public sealed partial class Section
         }
     }
 
-    /// <summary>Specific capacitance in uF/cm2 of the first segment; writing sets every segment.</summary>
+    /// <summary>Specific capacitance in uF/cm2: reading gives the segment at x = 0.5, writing sets every segment.</summary>
     public double Cm
     {
-        get => _cm[0];
+        get => _cm[SegmentIndex(0.5)];
         set
         {
             CheckCm(value, Name);
