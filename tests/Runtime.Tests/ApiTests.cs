@@ -39,6 +39,24 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public void SectionEndsReadTheEndSegmentsButHoldNoMechanism()
+    {
+        // NEURON 8.2.2, nseg 3 with gnabar_hh 0.1, 0.2, 0.3: s(0).gnabar_hh = 0.1, s(1).gnabar_hh = 0.3,
+        // s(0).hh raises "hh, the mechanism does not exist at s(0)".
+        var sim = TestSupport.NewSimulation();
+        var s = sim.Section("s");
+        s.Nseg = 3;
+        s.Insert("hh");
+        var segments = s.Segments().ToArray();
+        for (var i = 0; i < 3; i++) segments[i]["gnabar_hh"] = 0.1 * (i + 1);
+        Assert.Equal(0.1, s[0]["gnabar_hh"]);
+        Assert.Equal(0.30000000000000004, s[1]["gnabar_hh"]);
+        Assert.Equal(50, s[0]["ena"]);
+        Assert.Contains("s(0): mechanism 'hh' does not exist at a section end", Assert.Throws<ArgumentException>(() => s[0].Mech("hh")).Message);
+        Assert.Contains("s(1)", Assert.Throws<ArgumentException>(() => s[1].Mech("hh")).Message);
+    }
+
+    [Fact]
     public void SectionLevelValuesAreThoseAtTheMiddle()
     {
         // NEURON 8.2.2: nseg 3 with segment diam and cm 1, 2, 3 gives sec.diam = sec.cm = 2;

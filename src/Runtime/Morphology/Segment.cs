@@ -64,11 +64,13 @@ public sealed class Segment : IEquatable<Segment>
         }
     }
 
-    /// <summary>The density mechanism <paramref name="name"/> at this segment: <c>seg.Mech("hh")["gkbar"]</c>.</summary>
+    /// <summary>The density mechanism <paramref name="name"/> at this segment: <c>seg.Mech("hh")["gkbar"]</c>.
+    /// As in NEURON there is none at the ends (x = 0 or 1), though <c>seg["gkbar_hh"]</c> reads the end segment there.</summary>
     public MechanismAccess Mech(string name)
     {
         var type = Section.Simulation.Registry.Get(name, ToString());
         var data = Section.Find(type.Name) ?? throw new ArgumentException($"{this}: mechanism '{name}' is not inserted in {Section.Name}");
+        if (X is 0 or 1) throw new ArgumentException($"{this}: mechanism '{name}' does not exist at a section end");
         return new MechanismAccess(this, data);
     }
 
