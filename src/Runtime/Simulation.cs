@@ -156,4 +156,9 @@ public sealed partial class Simulation
         _dt = dt;
         _celsius = celsius;
     }
+
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> PointProcessNamesIn(Section section) =>
+        PointProcessesIn(section)
+            .GroupBy(p => p.Type.Name)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(p => p.Name)]);
 }
