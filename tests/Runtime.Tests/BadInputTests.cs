@@ -111,5 +111,8 @@ public sealed class BadInputTests
         Assert.Equal("section gone was deleted", Assert.Throws<InvalidOperationException>(() => other.Connect(gone)).Message);
         Assert.Equal("section gone was deleted", Assert.Throws<InvalidOperationException>(() => _sim.PointProcess("IClamp", gone[0.5])).Message);
         Assert.Contains("gone is not in this simulation", Assert.Throws<ArgumentException>(() => _sim.DeleteSection(gone)).Message);
+        _sim.FInitialize(-70);
+        Assert.Equal(-65, gone[0.5].V);
+        Assert.Equal(-70, other[0.5].V);
     }
 }

@@ -46,19 +46,21 @@ public sealed class Segment : IEquatable<Segment>
         set => Section.SetSegmentCm(Index, value);
     }
 
-    /// <summary>Membrane potential in mV of the node at this location.</summary>
+    /// <summary>Membrane potential in mV of the node at this location (a deleted section keeps its last values).</summary>
     public double V
     {
         get
         {
             var (owner, slot) = Node;
-            return owner.Simulation.CompiledModel is { } m ? m.State.V[ModelNode(owner, slot)]
+            var node = ModelNode(owner, slot);
+            return owner.Simulation.CompiledModel is { } m && node >= 0 ? m.State.V[node]
                 : slot < 0 ? owner.RootV : owner.NodeV[slot];
         }
         set
         {
             var (owner, slot) = Node;
-            if (owner.Simulation.CompiledModel is { } m) m.State.V[ModelNode(owner, slot)] = value;
+            var node = ModelNode(owner, slot);
+            if (owner.Simulation.CompiledModel is { } m && node >= 0) m.State.V[node] = value;
             else if (slot < 0) owner.RootV = value;
             else owner.NodeV[slot] = value;
         }
@@ -156,8 +158,9 @@ public sealed class Segment : IEquatable<Segment>
         }
     }
 
+    /// <summary>The node's index in the compiled model, or -1 when the section is not part of it.</summary>
     internal static int ModelNode(Section owner, int slot) =>
-        slot < 0 ? owner.ModelRootNode : owner.ModelFirstNode + slot;
+        slot < 0 ? owner.ModelRootNode : owner.ModelFirstNode < 0 ? -1 : owner.ModelFirstNode + slot;
 
     internal double IonValue(IonData ion, IonField field) =>
         ion.Store is { } store ? store.Fields[(int)field][ion.FirstIndex + Index] : ion.Values[(int)field][Index];
