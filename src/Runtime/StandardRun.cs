@@ -106,6 +106,7 @@ public sealed partial class Simulation
     /// <summary>Steps while t &lt; tstop - dt/2 (stdrun's <c>continuerun</c>).</summary>
     public void ContinueRun(double tstop)
     {
+        if (!double.IsFinite(tstop)) throw new ArgumentOutOfRangeException(nameof(tstop), tstop, $"continuerun: tstop must be finite, got {tstop}");
         while (true)
         {
             var model = EnsureModel();

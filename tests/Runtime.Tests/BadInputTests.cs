@@ -93,6 +93,8 @@ public sealed class BadInputTests
     {
         var s = _sim.Section("soma");
         Assert.Contains("got 0", Assert.Throws<ArgumentOutOfRangeException>(() => _sim.Dt = 0).Message);
+        Assert.Contains("tstop must be finite, got NaN", Assert.Throws<ArgumentOutOfRangeException>(() => _sim.ContinueRun(double.NaN)).Message);
+        Assert.Contains("v must be finite, got Infinity", Assert.Throws<ArgumentOutOfRangeException>(() => _sim.FInitialize(double.PositiveInfinity)).Message);
         Assert.Contains("soma.L", Assert.Throws<ArgumentOutOfRangeException>(() => s.L = -1).Message);
         Assert.Contains("soma.Ra", Assert.Throws<ArgumentOutOfRangeException>(() => s.Ra = 0).Message);
         Assert.Contains("soma.cm", Assert.Throws<ArgumentOutOfRangeException>(() => s.Cm = -1).Message);
