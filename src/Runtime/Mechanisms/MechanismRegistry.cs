@@ -1,0 +1,35 @@
+using Nrn.Abi;
+
+namespace Nrn;
+
+/// <summary>The mechanisms a simulation knows by name. Compiled mechanism assemblies register
+/// their descriptors here; the runtime never sees the compiler.</summary>
+public sealed class MechanismRegistry
+{
+    private readonly Dictionary<string, MechanismType> _byName = new(StringComparer.Ordinal);
+    private readonly List<MechanismType> _inOrder = [];
+
+    /// <summary>Registered types in registration order, the order their blocks run in (as NEURON runs
+    /// mechanism types in type order).</summary>
+    public IReadOnlyList<MechanismType> Types => _inOrder;
+
+    public MechanismType Register(MechanismDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (_byName.ContainsKey(descriptor.Name))
+            throw new ArgumentException($"mechanism '{descriptor.Name}' is already registered", nameof(descriptor));
+        if (IonSpecies.IsIonMechanismName(descriptor.Name))
+            throw new ArgumentException($"mechanism name '{descriptor.Name}' is reserved for ions", nameof(descriptor));
+        var type = new MechanismType(descriptor);
+        _byName.Add(descriptor.Name, type);
+        _inOrder.Add(type);
+        return type;
+    }
+
+    public bool TryGet(string name, out MechanismType type) => _byName.TryGetValue(name, out type!);
+
+    public MechanismType Get(string name, string usedBy) =>
+        _byName.TryGetValue(name, out var type)
+            ? type
+            : throw new ArgumentException($"{usedBy}: unknown mechanism '{name}' (registered: {string.Join(", ", _byName.Keys.Order())})");
+}

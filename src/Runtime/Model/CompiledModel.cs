@@ -1,0 +1,112 @@
+using Nrn.Abi;
+
+namespace Nrn;
+
+/// <summary>A simulation's state in structure-of-arrays form: nodes numbered per cell, parents
+/// before children; per-node matrix coefficients; one block per mechanism type; one store per ion.
+/// Built from the sections when a run starts; written back when the structure changes.</summary>
+internal sealed class CompiledModel
+{
+    public CompiledModel(CellGroupState state, int[] parent, double[] a, double[] b, double[] cm, int[] cellStart,
+        MechanismRun[] mechanisms, IonStore[] ions, Section[] sections, MechanismObject[] objects, IEventQueue events)
+    {
+        State = state;
+        Parent = parent;
+        A = a;
+        B = b;
+        Cm = cm;
+        CellStart = cellStart;
+        Mechanisms = mechanisms;
+        Ions = ions;
+        Sections = sections;
+        Objects = objects;
+        Events = events;
+    }
+
+    public CellGroupState State { get; }
+
+    /// <summary>Parent node of each node; -1 for a cell's root.</summary>
+    public int[] Parent { get; }
+
+    /// <summary>Coefficient of each node's voltage in its parent's equation (NEURON's NODEA).</summary>
+    public double[] A { get; }
+
+    /// <summary>Coefficient of the parent's voltage in each node's equation (NEURON's NODEB).</summary>
+    public double[] B { get; }
+
+    /// <summary>Specific capacitance (uF/cm2) of each node; 0 for nodes without membrane.</summary>
+    public double[] Cm { get; }
+
+    /// <summary>Cell c owns nodes CellStart[c] .. CellStart[c+1]-1; its root is the first.</summary>
+    public int[] CellStart { get; }
+
+    public MechanismRun[] Mechanisms { get; }
+    public IonStore[] Ions { get; }
+    public Section[] Sections { get; }
+    public MechanismObject[] Objects { get; }
+    public IEventQueue Events { get; }
+
+    /// <summary>NEURON's finitialize up to its recording: t = 0, events cleared, every node at
+    /// <paramref name="v"/> (left as it is when null), ions, INITIAL blocks, events of t = 0, then
+    /// the currents once so assigned variables hold their values at t = 0.</summary>
+    public void Initialize(double? v)
+    {
+        State.T = 0;
+        Events.Clear();
+        if (v is { } start) Array.Fill(State.V, start);
+        foreach (var ion in Ions) InitializeIon(ion);
+        foreach (var m in Mechanisms) m.Kernels.Initialize(m.Block, State);
+        Events.AfterInitialize(State);
+        SetupMatrix();
+    }
+
+    /// <summary>One fixed step in NEURON's order (fadvance with secondorder = 0).</summary>
+    public void Step()
+    {
+        var dt = State.Dt;
+        Events.BeforeStep(State);
+        State.T += 0.5 * dt;
+        SetupMatrix();
+        CableMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, Parent, CellStart);
+        State.T += 0.5 * dt;
+        foreach (var m in Mechanisms) m.Kernels.AdvanceState(m.Block, State);
+    }
+
+    /// <summary>Right-hand side and diagonal: membrane currents and conductances, then capacitance
+    /// and axial terms.</summary>
+    private void SetupMatrix()
+    {
+        Array.Clear(State.Rhs);
+        Array.Clear(State.D);
+        foreach (var ion in Ions) PrepareIonForCurrents(ion);
+        foreach (var m in Mechanisms) m.Kernels.ComputeCurrent(m.Block, State);
+        CableMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, Parent, CellStart, .001 * (1.0 / State.Dt));
+    }
+
+    private void InitializeIon(IonStore ion)
+    {
+        var f = ion.Fields;
+        if (ion.WritesConcentration)
+        {
+            Array.Fill(f[(int)IonField.Inside], ion.Species.InsideDefault, 0, ion.Count);
+            Array.Fill(f[(int)IonField.Outside], ion.Species.OutsideDefault, 0, ion.Count);
+        }
+        if (ion.ErevAtInit) ComputeErev(ion);
+    }
+
+    private void PrepareIonForCurrents(IonStore ion)
+    {
+        Array.Clear(ion.Fields[(int)IonField.Current]);
+        Array.Clear(ion.Fields[(int)IonField.DCurrentDv]);
+        if (ion.ErevEachStep) ComputeErev(ion);
+    }
+
+    private void ComputeErev(IonStore ion)
+    {
+        var erev = ion.Fields[(int)IonField.Erev];
+        var ci = ion.Fields[(int)IonField.Inside];
+        var co = ion.Fields[(int)IonField.Outside];
+        for (var i = 0; i < ion.Count; i++)
+            erev[i] = IonSpecies.Nernst(ci[i], co[i], ion.Species.Charge, State.Celsius);
+    }
+}

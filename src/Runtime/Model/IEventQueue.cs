@@ -1,0 +1,23 @@
+using Nrn.Abi;
+
+namespace Nrn;
+
+/// <summary>The event system's hooks into finitialize and the fixed step, at the points where
+/// NEURON handles events (fadvance.cpp, finitialize): clear; after the INITIAL blocks; at the
+/// start of each step; after each recording.</summary>
+public interface IEventQueue : IEventSink
+{
+    /// <summary>finitialize, before the INITIAL blocks: drop pending events (clear_event_queue).</summary>
+    void Clear();
+
+    /// <summary>finitialize, after the INITIAL blocks: NetCon INITIALs (init_net_events), then the
+    /// events the INITIAL blocks sent for t = 0.</summary>
+    void AfterInitialize(CellGroupState state);
+
+    /// <summary>Start of a fixed step, before t advances: threshold checks, then every event due by
+    /// t + dt/2 (deliver_net_events).</summary>
+    void BeforeStep(CellGroupState state);
+
+    /// <summary>After finitialize's and each step's recording: events due by t (nrn_deliver_events).</summary>
+    void AfterRecord(CellGroupState state);
+}

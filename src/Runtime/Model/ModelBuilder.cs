@@ -1,0 +1,250 @@
+using Nrn.Abi;
+
+namespace Nrn;
+
+/// <summary>Turns sections, mechanisms and point processes into a <see cref="CompiledModel"/>, and
+/// back (<see cref="WriteBack"/>) when the structure is about to change.</summary>
+internal static class ModelBuilder
+{
+    public static CompiledModel Build(Simulation sim)
+    {
+        var sections = CellOrder(sim.AllSec, out var cellRoots);
+        var nodeCount = 0;
+        foreach (var s in sections) nodeCount += s.Nseg + 1;
+        nodeCount += cellRoots.Count;
+
+        var state = new CellGroupState(nodeCount, sim.EventQueue) { Dt = sim.Dt, Celsius = sim.Celsius };
+        state.T = sim.T;
+        var parent = new int[nodeCount];
+        var a = new double[nodeCount];
+        var b = new double[nodeCount];
+        var cm = new double[nodeCount];
+        var cellStart = new int[cellRoots.Count + 1];
+        var next = 0;
+        var cell = 0;
+        foreach (var s in sections)
+        {
+            if (s.Parent is null)
+            {
+                cellStart[cell++] = next;
+                s.ModelRootNode = next;
+                parent[next] = -1;
+                state.V[next] = s.RootV;
+                state.Area[next] = 100;
+                next++;
+            }
+            else s.ModelRootNode = -1;
+            s.ModelFirstNode = next;
+            PlaceSection(s, state, parent, a, b, cm);
+            next += s.Nseg + 1;
+        }
+        cellStart[cell] = next;
+
+        var ions = BuildIons(sim, sections);
+        var mechanisms = BuildBlocks(sim, sections, ions);
+        return new CompiledModel(state, parent, a, b, cm, cellStart, mechanisms, [.. ions.Values], sections,
+            [.. sim.Objects], sim.EventQueue);
+    }
+
+    /// <summary>Fills each block's POINTER bindings from the references set on sections and point
+    /// processes; runs once the model's arrays are in place.</summary>
+    public static void BindPointers(CompiledModel model)
+    {
+        foreach (var s in model.Sections)
+            foreach (var d in s.DensityMechanisms)
+                for (var p = 0; p < d.Pointers.Length; p++)
+                    for (var j = 0; j < s.Nseg; j++)
+                        if (d.Pointers[p][j] is { } target) Bind(d.Block!.Pointers[p], d.FirstInstance + j, target);
+        foreach (var pp in model.Objects)
+            for (var p = 0; p < pp.Pointers.Length; p++)
+                if (pp.Pointers[p] is { } target) Bind(pp.Block!.Pointers[p], pp.Instance, target);
+    }
+
+    private static void Bind(PointerBinding binding, int instance, DataReference target)
+    {
+        var (array, index) = target.Locate();
+        binding.Target[instance] = array;
+        binding.Offset[instance] = index;
+    }
+
+    /// <summary>Copies the model's values back to sections and point processes and detaches them.</summary>
+    public static void WriteBack(CompiledModel model, Simulation sim)
+    {
+        var v = model.State.V;
+        foreach (var s in model.Sections)
+        {
+            if (s.ModelRootNode >= 0) s.RootV = v[s.ModelRootNode];
+            Array.Copy(v, s.ModelFirstNode, s.NodeV, 0, s.Nseg + 1);
+            s.ModelFirstNode = -1;
+            s.ModelRootNode = -1;
+            foreach (var d in s.DensityMechanisms)
+            {
+                if (d.Block is not { } block) continue;
+                for (var f = 0; f < d.Values.Length; f++) Array.Copy(block.Fields[f], d.FirstInstance, d.Values[f], 0, s.Nseg);
+                d.Block = null;
+            }
+            foreach (var ion in s.IonMechanisms)
+            {
+                if (ion.Store is not { } store) continue;
+                for (var f = 0; f < IonData.FieldCount; f++) Array.Copy(store.Fields[f], ion.FirstIndex, ion.Values[f], 0, s.Nseg);
+                ion.Store = null;
+            }
+        }
+        foreach (var pp in model.Objects)
+        {
+            if (pp.Block is not { } block) continue;
+            for (var f = 0; f < pp.Values.Length; f++) pp.Values[f] = block.Fields[f][pp.Instance];
+            pp.Block = null;
+        }
+        sim.RestoreClock(model.State.T, model.State.Dt, model.State.Celsius);
+    }
+
+    /// <summary>Roots in creation order, each followed by its tree breadth first along NEURON's child order.</summary>
+    private static Section[] CellOrder(IReadOnlyList<Section> all, out List<Section> roots)
+    {
+        roots = [.. all.Where(s => s.Parent is null)];
+        var order = new List<Section>(all.Count);
+        foreach (var root in roots)
+        {
+            var first = order.Count;
+            order.Add(root);
+            for (var i = first; i < order.Count; i++) order.AddRange(order[i].Children);
+        }
+        return [.. order];
+    }
+
+    /// <summary>A section's nodes: nseg segment nodes then its 1-end node; coefficients as NEURON's connection_coef.</summary>
+    private static void PlaceSection(Section s, CellGroupState state, int[] parent, double[] a, double[] b, double[] cm)
+    {
+        var geometry = s.EnsureGeometry();
+        var first = s.ModelFirstNode;
+        var nseg = s.Nseg;
+        var parentNode = s.Parent is null ? s.ModelRootNode : ConnectionNode(s);
+        var diam = s.DiamArray;
+        for (var j = 0; j <= nseg; j++)
+        {
+            var node = first + j;
+            var segment = s.NodeSlot(Math.Min(j, nseg - 1));
+            state.V[node] = s.NodeV[j];
+            state.Area[node] = geometry.Area[j];
+            state.Diam[node] = diam[segment];
+            cm[node] = j < nseg ? s.SegmentCm(segment) : 0;
+            parent[node] = j == 0 ? parentNode : node - 1;
+            var parentArea = j == 0 ? state.Area[parentNode] : geometry.Area[j - 1];
+            a[node] = -1e2 * geometry.RInv[j] / parentArea;
+            b[node] = -1e2 * geometry.RInv[j] / geometry.Area[j];
+        }
+    }
+
+    private static int ConnectionNode(Section s)
+    {
+        var (owner, slot) = new Segment(s.Parent!, s.ParentX).Node;
+        return Segment.ModelNode(owner, slot);
+    }
+
+    private static Dictionary<string, IonStore> BuildIons(Simulation sim, Section[] sections)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sections)
+            foreach (var ion in s.IonMechanisms)
+                counts[ion.Species.Name] = counts.GetValueOrDefault(ion.Species.Name) + s.Nseg;
+        var stores = new Dictionary<string, IonStore>(StringComparer.Ordinal);
+        foreach (var (name, count) in counts) stores[name] = new IonStore(sim.Ion(name, null), count);
+        var used = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sections)
+            foreach (var ion in s.IonMechanisms)
+            {
+                var store = stores[ion.Species.Name];
+                var at = used.GetValueOrDefault(ion.Species.Name);
+                ion.Store = store;
+                ion.FirstIndex = at;
+                for (var f = 0; f < IonData.FieldCount; f++) Array.Copy(ion.Values[f], 0, store.Fields[f], at, s.Nseg);
+                used[ion.Species.Name] = at + s.Nseg;
+            }
+        foreach (var s in sections)
+            foreach (var d in s.DensityMechanisms) NoteIonUse(d.Type.Descriptor, stores);
+        foreach (var pp in sim.Objects.OfType<PointProcess>()) NoteIonUse(pp.Type.Descriptor, stores);
+        return stores;
+    }
+
+    private static void NoteIonUse(MechanismDescriptor descriptor, Dictionary<string, IonStore> stores)
+    {
+        foreach (var use in descriptor.Ions)
+        {
+            var store = stores[use.Ion];
+            store.WritesConcentration |= use.Writes.Contains(IonField.Inside) || use.Writes.Contains(IonField.Outside);
+            store.ReadsConcentration |= use.Reads.Contains(IonField.Inside) || use.Reads.Contains(IonField.Outside);
+            store.WritesErev |= use.Writes.Contains(IonField.Erev);
+        }
+    }
+
+    private static MechanismRun[] BuildBlocks(Simulation sim, Section[] sections, Dictionary<string, IonStore> ions)
+    {
+        var runs = new List<MechanismRun>();
+        foreach (var type in sim.Registry.Types)
+        {
+            var descriptor = type.Descriptor;
+            if (descriptor.Kind == MechanismKind.Density)
+            {
+                var owners = new List<(Section Section, DensityData Data)>();
+                foreach (var s in sections)
+                    if (s.Find(type.Name) is { } data) owners.Add((s, data));
+                var count = owners.Sum(o => o.Section.Nseg);
+                if (count == 0) continue;
+                var block = NewBlock(type, count, ions);
+                var at = 0;
+                foreach (var (s, data) in owners)
+                {
+                    data.Block = block;
+                    data.FirstInstance = at;
+                    for (var f = 0; f < data.Values.Length; f++) Array.Copy(data.Values[f], 0, block.Fields[f], at, s.Nseg);
+                    for (var j = 0; j < s.Nseg; j++)
+                    {
+                        block.NodeIndex[at + j] = s.ModelFirstNode + s.NodeSlot(j);
+                        BindIons(block, descriptor, at + j, s, j);
+                    }
+                    at += s.Nseg;
+                }
+                runs.Add(new MechanismRun(block, descriptor.CreateKernels()));
+            }
+            else
+            {
+                var instances = sim.Objects.Where(p => p.Type == type).ToArray();
+                if (instances.Length == 0) continue;
+                var block = NewBlock(type, instances.Length, ions);
+                for (var i = 0; i < instances.Length; i++)
+                {
+                    var item = instances[i];
+                    item.Block = block;
+                    item.Instance = i;
+                    for (var f = 0; f < item.Values.Length; f++) block.Fields[f][i] = item.Values[f];
+                    // Artificial cells have no node; their NodeIndex stays 0 and their kernels never read it.
+                    if (item is not PointProcess located) continue;
+                    var (owner, slot) = located.Location.Node;
+                    block.NodeIndex[i] = Segment.ModelNode(owner, slot);
+                    BindIons(block, descriptor, i, located.Location.Section, located.Location.Index);
+                }
+                runs.Add(new MechanismRun(block, descriptor.CreateKernels()));
+            }
+        }
+        return [.. runs];
+    }
+
+    private static MechanismBlock NewBlock(MechanismType type, int count, Dictionary<string, IonStore> ions)
+    {
+        var capacity = (count + MechanismBlock.Padding - 1) / MechanismBlock.Padding * MechanismBlock.Padding;
+        var bindings = type.Descriptor.Ions
+            .Select(use => new IonBinding(ions[use.Ion].Fields, new int[capacity], ions[use.Ion].Species.Charge))
+            .ToArray();
+        return new MechanismBlock(type.Descriptor, count, bindings, type.Globals);
+    }
+
+    private static void BindIons(MechanismBlock block, MechanismDescriptor descriptor, int instance, Section section, int segment)
+    {
+        for (var k = 0; k < descriptor.Ions.Count; k++)
+        {
+            var ion = section.FindIon(descriptor.Ions[k].Ion)!;
+            block.Ions[k].Index[instance] = ion.FirstIndex + segment;
+        }
+    }
+}

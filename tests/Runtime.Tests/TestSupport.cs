@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Nrn.Runtime.Tests.Doubles;
+
+namespace Nrn.Runtime.Tests;
+
+internal static class TestSupport
+{
+    /// <summary>A simulation with the hand-written pas, hh and IClamp registered.</summary>
+    public static Simulation NewSimulation()
+    {
+        var sim = new Simulation();
+        sim.Register(Hh.Descriptor);
+        sim.Register(Pas.Descriptor);
+        sim.Register(IClamp.Descriptor);
+        return sim;
+    }
+
+    /// <summary>The directory holding NeuronSharp.sln.</summary>
+    public static string RepoRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "NeuronSharp.sln"))) return dir.FullName;
+            throw new InvalidOperationException($"no NeuronSharp.sln above {AppContext.BaseDirectory}");
+        }
+    }
+
+    public static JsonElement ReadJson(string path) => JsonDocument.Parse(File.ReadAllText(path)).RootElement;
+
+    public static JsonElement SeedGolden => ReadJson(Path.Combine(RepoRoot, "..", "shared", "oracle", "golden", "seed_examples.json"));
+
+    public static double[] Doubles(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
+
+    /// <summary>finitialize then fadvance while t &lt; tstop - dt/2, recording t and v after each (as Vector.record does).</summary>
+    public static (List<double> T, List<double> V) RunAndRecord(Simulation sim, Segment seg, double vInit, double tstop)
+    {
+        var t = new List<double>();
+        var v = new List<double>();
+        sim.FInitialize(vInit);
+        t.Add(sim.T);
+        v.Add(seg.V);
+        while (sim.T < tstop - sim.Dt / 2)
+        {
+            sim.FAdvance();
+            t.Add(sim.T);
+            v.Add(seg.V);
+        }
+        return (t, v);
+    }
+
+    public static double MaxAbsDifference(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        Assert.Equal(a.Count, b.Count);
+        var max = 0.0;
+        for (var i = 0; i < a.Count; i++) max = Math.Max(max, Math.Abs(a[i] - b[i]));
+        return max;
+    }
+}
