@@ -1,0 +1,128 @@
+using System.Globalization;
+
+namespace Nrniv.Compare;
+
+/// <summary>
+/// Compares two folders of traces (the *.csv files directly inside each) file by file and
+/// column by column. Files or columns found in one folder only, files of different kinds and
+/// sampled files with different time bases are failures, never skipped.
+/// </summary>
+public static class TraceComparison
+{
+    public static ComparisonReport Compare(string folderA, string folderB, Tolerance tolerance)
+    {
+        CheckTolerance(tolerance);
+        var filesA = CsvFiles(folderA);
+        var filesB = CsvFiles(folderB);
+        if (filesA.Count == 0 && filesB.Count == 0)
+        {
+            throw new TraceInputException($"neither '{folderA}' nor '{folderB}' holds any .csv trace file");
+        }
+        var names = filesA.Keys.Union(filesB.Keys).Order(StringComparer.Ordinal);
+        var results = new List<FileResult>();
+        foreach (string name in names)
+        {
+            results.Add((filesA.TryGetValue(name, out string? pathA), filesB.TryGetValue(name, out string? pathB)) switch
+            {
+                (true, true) => CompareFile(name, TraceCsvReader.Read(pathA!), TraceCsvReader.Read(pathB!), tolerance),
+                (true, false) => new FileResult(name, $"only in A ({folderA})", []),
+                _ => new FileResult(name, $"only in B ({folderB})", []),
+            });
+        }
+        return new ComparisonReport(folderA, folderB, tolerance, results);
+    }
+
+    private static void CheckTolerance(Tolerance tolerance)
+    {
+        if (!(tolerance.Absolute >= 0) || !(tolerance.Relative >= 0))
+        {
+            throw new TraceInputException(
+                string.Create(CultureInfo.InvariantCulture,
+                $"tolerances must be zero or positive numbers, got vtol={tolerance.Absolute}, rtol={tolerance.Relative}"));
+        }
+    }
+
+    private static Dictionary<string, string> CsvFiles(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new TraceInputException($"'{folder}' is not a folder");
+        }
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*.csv")
+                .ToDictionary(p => Path.GetFileName(p), p => p, StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new TraceInputException($"'{folder}': cannot list the folder: {e.Message}");
+        }
+    }
+
+    private static FileResult CompareFile(string name, TraceTable a, TraceTable b, Tolerance tolerance)
+    {
+        if (a.Kind != b.Kind)
+        {
+            return new FileResult(name, $"different kinds: {a.Kind} in A, {b.Kind} in B", []);
+        }
+        string? timeProblem = a.Kind == TraceFileKind.Samples ? TimeBaseProblem(a, b, tolerance) : null;
+        var columns = new List<ColumnResult>();
+        for (int i = 1; i < a.Keys.Count; i++)
+        {
+            string key = a.Keys[i];
+            int j = IndexOf(b, key);
+            if (j < 0)
+            {
+                columns.Add(new MissingColumn(key, ComparedSide.A));
+            }
+            else if (timeProblem is null)
+            {
+                columns.Add(a.Kind == TraceFileKind.Samples
+                    ? SampledColumnComparer.Compare(key, a.Columns[0], a.Columns[i], b.Columns[j], tolerance)
+                    : SpikeColumnComparer.Compare(key, a.Columns[i], b.Columns[j], tolerance));
+            }
+        }
+        if (a.Kind == TraceFileKind.Spikes && timeProblem is null)
+        {
+            columns.Insert(0, SpikeColumnComparer.Compare(a.Keys[0], a.Columns[0], b.Columns[0], tolerance));
+        }
+        foreach (string key in b.Keys.Skip(1).Where(k => !a.Keys.Contains(k)))
+        {
+            columns.Add(new MissingColumn(key, ComparedSide.B));
+        }
+        return new FileResult(name, timeProblem, columns);
+    }
+
+    private static int IndexOf(TraceTable table, string key)
+    {
+        for (int i = 1; i < table.Keys.Count; i++)
+        {
+            if (table.Keys[i] == key)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static string? TimeBaseProblem(TraceTable a, TraceTable b, Tolerance tolerance)
+    {
+        double[] ta = a.Columns[0], tb = b.Columns[0];
+        if (ta.Length != tb.Length)
+        {
+            return $"different time bases: {ta.Length} rows{Span(ta)} in A, {tb.Length} rows{Span(tb)} in B";
+        }
+        for (int i = 0; i < ta.Length; i++)
+        {
+            if (!tolerance.Accepts(SampleDifference.Of(ta[i], tb[i])))
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"different time bases: line {i + 2} has t = {ta[i]:R} in A, t = {tb[i]:R} in B");
+            }
+        }
+        return null;
+    }
+
+    private static string Span(double[] t) =>
+        t.Length == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" (t = {t[0]:R} .. {t[^1]:R})");
+}
