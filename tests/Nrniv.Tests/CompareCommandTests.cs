@@ -112,4 +112,24 @@ public sealed class CompareCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("compare", run.Output);
     }
+
+    [Fact]
+    public void The_terminal_table_shows_the_same_verdict()
+    {
+        using var a = TraceFolder.CopyOfGolden("demo/IntervalFire");
+        using var b = TraceFolder.CopyOfGolden("demo/IntervalFire");
+        File.WriteAllLines(b.File("spikes.csv"), b.Lines("spikes.csv")[..^2]);
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        int code = Nrniv.Cli.NrnivCli.Run(["compare", a.Path, b.Path], output, error, plain: false);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", error.ToString());
+        string text = output.ToString();
+        Assert.Contains("spikes.csv", text);
+        Assert.Contains("spike_t", text);
+        Assert.Contains("FAIL: 1 of 2 files differ", text);
+        Assert.DoesNotContain("PASS", text);
+    }
 }

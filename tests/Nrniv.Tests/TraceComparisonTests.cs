@@ -225,4 +225,18 @@ public sealed class TraceComparisonTests
 
         Assert.Throws<TraceInputException>(() => TraceComparison.Compare(a.Path, b.Path, Tolerance.Default));
     }
+
+    [Fact]
+    public void Spike_lists_of_different_lengths_in_one_file_are_compared_column_by_column()
+    {
+        using var a = TraceFolder.Empty().With("spikes.csv", "spike_t,other\n1.5,2\n3.5,\n");
+        using var b = TraceFolder.Empty().With("spikes.csv", "spike_t,other\n1.5,2\n3.5,4\n");
+
+        var report = TraceComparison.Compare(a.Path, b.Path, Tolerance.Default);
+
+        var columns = Assert.Single(report.Files).Columns.Cast<SpikeColumn>().ToList();
+        Assert.Equal(new SpikeColumn("spike_t", 2, 2, 0, null), columns[0]);
+        Assert.Equal(new SpikeColumn("other", 1, 2, 0, null), columns[1]);
+        Assert.False(report.Passed);
+    }
 }
