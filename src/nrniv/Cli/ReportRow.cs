@@ -50,7 +50,7 @@ internal sealed record ReportRow(string File, string Column, bool Passed, string
         return parts.Count == 0 ? $"{s.CountA} spikes" : string.Join("; ", parts);
     }
 
-    internal static string Number(double x) => x == 0 ? "0" : x.ToString("G3", CultureInfo.InvariantCulture);
+    private static string Number(double x) => x == 0 ? "0" : x.ToString("G3", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using Nrniv.Compare;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Nrniv.Cli;
 
@@ -23,7 +24,7 @@ internal static class RichReportPrinter
         foreach (var row in report.Files.SelectMany(ReportRow.Of))
         {
             var style = row.Passed ? Style.Plain : new Style(Color.Red);
-            table.AddRow(row.Cells.Select(cell => (Spectre.Console.Rendering.IRenderable)new Text(cell, style)));
+            table.AddRow(row.Cells.Select(cell => (IRenderable)new Text(cell, style)));
         }
         console.Write(table);
         console.Write(new Text(ReportSummary.Of(report) + "\n", new Style(report.Passed ? Color.Green : Color.Red, decoration: Decoration.Bold)));

@@ -65,39 +65,38 @@ public static class TraceComparison
         {
             return new FileResult(name, $"different kinds: {a.Kind} in A, {b.Kind} in B", []);
         }
-        string? timeProblem = a.Kind == TraceFileKind.Samples ? TimeBaseProblem(a, b, tolerance) : null;
+        bool sampled = a.Kind == TraceFileKind.Samples;
+        string? timeProblem = sampled ? TimeBaseProblem(a, b, tolerance) : null;
+        // Column 0 of a sampled file is its time base, checked above; in a spike file it is data.
+        int firstData = sampled ? 1 : 0;
         var columns = new List<ColumnResult>();
-        for (int i = 1; i < a.Keys.Count; i++)
+        for (int i = firstData; i < a.Keys.Count; i++)
         {
             string key = a.Keys[i];
-            int j = IndexOf(b, key);
+            int j = IndexOf(b.Keys, key);
             if (j < 0)
             {
                 columns.Add(new MissingColumn(key, ComparedSide.A));
             }
             else if (timeProblem is null)
             {
-                columns.Add(a.Kind == TraceFileKind.Samples
+                columns.Add(sampled
                     ? SampledColumnComparer.Compare(key, a.Columns[0], a.Columns[i], b.Columns[j], tolerance)
                     : SpikeColumnComparer.Compare(key, a.Columns[i], b.Columns[j], tolerance));
             }
         }
-        if (a.Kind == TraceFileKind.Spikes && timeProblem is null)
-        {
-            columns.Insert(0, SpikeColumnComparer.Compare(a.Keys[0], a.Columns[0], b.Columns[0], tolerance));
-        }
-        foreach (string key in b.Keys.Skip(1).Where(k => !a.Keys.Contains(k)))
+        foreach (string key in b.Keys.Skip(firstData).Where(k => IndexOf(a.Keys, k) < 0))
         {
             columns.Add(new MissingColumn(key, ComparedSide.B));
         }
         return new FileResult(name, timeProblem, columns);
     }
 
-    private static int IndexOf(TraceTable table, string key)
+    private static int IndexOf(IReadOnlyList<string> keys, string key)
     {
-        for (int i = 1; i < table.Keys.Count; i++)
+        for (int i = 0; i < keys.Count; i++)
         {
-            if (table.Keys[i] == key)
+            if (keys[i] == key)
             {
                 return i;
             }
