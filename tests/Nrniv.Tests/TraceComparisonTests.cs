@@ -213,7 +213,7 @@ public sealed class TraceComparisonTests
             Assert.Throws<TraceInputException>(() => TraceComparison.Compare(a.Path, missing, Tolerance.Default)).Message);
         Assert.Contains("vtol=-1",
             Assert.Throws<TraceInputException>(() => TraceComparison.Compare(a.Path, a.Path, new Tolerance(-1, 0))).Message);
-        Assert.Contains("rtol=NaN",
+        Assert.Contains("rtol=nan",
             Assert.Throws<TraceInputException>(() => TraceComparison.Compare(a.Path, a.Path, new Tolerance(0, double.NaN))).Message);
     }
 

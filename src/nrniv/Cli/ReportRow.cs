@@ -1,4 +1,3 @@
-using System.Globalization;
 using Nrniv.Compare;
 
 namespace Nrniv.Cli;
@@ -34,7 +33,7 @@ internal sealed record ReportRow(string File, string Column, bool Passed, string
 
     private static string Describe(SampledColumn s) => s.First is not { } f
         ? ""
-        : Invariant($"t = {f.Time:G10}: A = {f.ValueA:G10}, B = {f.ValueB:G10} ({s.RowsBeyondTolerance} rows beyond)");
+        : $"t = {Value(f.Time)}: A = {Value(f.ValueA)}, B = {Value(f.ValueB)} ({s.RowsBeyondTolerance} rows beyond)";
 
     private static string Describe(SpikeColumn s)
     {
@@ -45,12 +44,14 @@ internal sealed record ReportRow(string File, string Column, bool Passed, string
         }
         if (s.First is { } f)
         {
-            parts.Add(Invariant($"spike {f.Index + 1}: A = {f.TimeA:G10}, B = {f.TimeB:G10}"));
+            parts.Add($"spike {f.Index + 1}: A = {Value(f.TimeA)}, B = {Value(f.TimeB)}");
         }
         return parts.Count == 0 ? $"{s.CountA} spikes" : string.Join("; ", parts);
     }
 
-    private static string Number(double x) => x == 0 ? "0" : x.ToString("G3", CultureInfo.InvariantCulture);
+    /// <summary>A difference, to 3 significant digits.</summary>
+    private static string Number(double x) => NumberText.Of(x, "G3");
 
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A value as NEURON prints it (%.10g).</summary>
+    private static string Value(double x) => NumberText.Of(x, "G10");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Nrniv.Compare;
 
 namespace Nrniv.Cli;
@@ -9,8 +8,7 @@ internal static class ReportSummary
     public static string Of(ComparisonReport report)
     {
         var t = report.Tolerance;
-        string rule = string.Create(CultureInfo.InvariantCulture,
-            $"|a-b| <= {t.Absolute:G6} or |a-b|/max(|a|,|b|) <= {t.Relative:G6}");
+        string rule = $"|a-b| <= {NumberText.Of(t.Absolute, "G6")} or |a-b|/max(|a|,|b|) <= {NumberText.Of(t.Relative, "G6")}";
         return report.Passed
             ? $"PASS: all {report.ColumnCount} columns of {report.Files.Count} files agree ({rule})"
             : $"FAIL: {report.FailedFileCount} of {report.Files.Count} files differ, "

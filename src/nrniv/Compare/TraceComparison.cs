@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Nrniv.Compare;
 
 /// <summary>
@@ -37,8 +35,7 @@ public static class TraceComparison
         if (!(tolerance.Absolute >= 0) || !(tolerance.Relative >= 0))
         {
             throw new TraceInputException(
-                string.Create(CultureInfo.InvariantCulture,
-                $"tolerances must be zero or positive numbers, got vtol={tolerance.Absolute}, rtol={tolerance.Relative}"));
+                $"tolerances must be zero or positive numbers, got vtol={NumberText.Of(tolerance.Absolute)}, rtol={NumberText.Of(tolerance.Relative)}");
         }
     }
 
@@ -115,13 +112,12 @@ public static class TraceComparison
         {
             if (!tolerance.Accepts(SampleDifference.Of(ta[i], tb[i])))
             {
-                return string.Create(CultureInfo.InvariantCulture,
-                    $"different time bases: line {i + 2} has t = {ta[i]:R} in A, t = {tb[i]:R} in B");
+                return $"different time bases: line {i + 2} has t = {NumberText.Of(ta[i])} in A, t = {NumberText.Of(tb[i])} in B";
             }
         }
         return null;
     }
 
     private static string Span(double[] t) =>
-        t.Length == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" (t = {t[0]:R} .. {t[^1]:R})");
+        t.Length == 0 ? "" : $" (t = {NumberText.Of(t[0])} .. {NumberText.Of(t[^1])})";
 }
