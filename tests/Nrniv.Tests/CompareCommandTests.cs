@@ -28,7 +28,7 @@ public sealed class CompareCommandTests
 
         Assert.Equal(1, run.ExitCode);
         string row = Assert.Single(run.Output.Split('\n'), l => l.Contains("FAIL") && l.StartsWith("iclamp_1.csv"));
-        Assert.Matches(@"^iclamp_1\.csv\s+v\s+FAIL\s.*t = 10: A = -?[0-9.]+, B = -60 \(1 rows beyond\)$", row);
+        Assert.Matches(@"^iclamp_1\.csv\s+v\s+FAIL\s.*t = 10: A = -?[0-9.]+, B = -60 \(1 row beyond\)$", row);
         Assert.StartsWith("FAIL: 1 of 2 files differ, 1 of 16 columns", run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
     }
 

@@ -33,7 +33,7 @@ internal sealed record ReportRow(string File, string Column, bool Passed, string
 
     private static string Describe(SampledColumn s) => s.First is not { } f
         ? ""
-        : $"t = {Value(f.Time)}: A = {Value(f.ValueA)}, B = {Value(f.ValueB)} ({s.RowsBeyondTolerance} rows beyond)";
+        : $"t = {Value(f.Time)}: A = {Value(f.ValueA)}, B = {Value(f.ValueB)} ({Rows(s.RowsBeyondTolerance)} beyond)";
 
     private static string Describe(SpikeColumn s)
     {
@@ -48,6 +48,8 @@ internal sealed record ReportRow(string File, string Column, bool Passed, string
         }
         return parts.Count == 0 ? $"{s.CountA} spikes" : string.Join("; ", parts);
     }
+
+    private static string Rows(int n) => n == 1 ? "1 row" : $"{n} rows";
 
     /// <summary>A difference, to 3 significant digits.</summary>
     private static string Number(double x) => NumberText.Of(x, "G3");

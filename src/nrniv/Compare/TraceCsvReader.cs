@@ -37,7 +37,7 @@ public static class TraceCsvReader
         {
             ReadRow(path, r + 2, lines[r + 1], names, columns, r);
         }
-        return new TraceTable(path, kind, names, columns, rows);
+        return new TraceTable(kind, names, columns, rows);
     }
 
     private static TraceFileKind KindOf(string path, string[] names) => names[0] switch

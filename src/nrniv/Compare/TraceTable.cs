@@ -7,22 +7,15 @@ namespace Nrniv.Compare;
 /// </summary>
 public sealed class TraceTable
 {
-    public TraceTable(string path, TraceFileKind kind, IReadOnlyList<string> names, double[][] columns, int rows)
+    public TraceTable(TraceFileKind kind, IReadOnlyList<string> names, double[][] columns, int rows)
     {
-        Path = path;
         Kind = kind;
-        Names = names;
         Columns = columns;
         Rows = rows;
         Keys = ColumnKeys(names);
     }
 
-    public string Path { get; }
-
     public TraceFileKind Kind { get; }
-
-    /// <summary>Header names in file order.</summary>
-    public IReadOnlyList<string> Names { get; }
 
     /// <summary>Unique column keys in file order: the name, then <c>name#2</c>, <c>name#3</c> for repeats.</summary>
     public IReadOnlyList<string> Keys { get; }
