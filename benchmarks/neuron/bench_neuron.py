@@ -21,6 +21,7 @@ shared the machine. Nothing is recorded except the probe (soma voltage of the fi
 every step; its number of spikes (upward crossings of 0 mV) and last value are checked against
 the values models.json gives (check_ok), so a run that timed a wrong model shows.
 Output: one human line per run on stderr; with --json one JSON document on stdout.
+Exit status: 0 when every run passed its check, 1 when one did not, 2 on bad arguments.
 """
 import argparse, json, math, os, subprocess, sys, time
 
@@ -141,26 +142,29 @@ def human(r):
 def run_child(scenario, config, cells, repeat):
     cmd = [sys.executable, os.path.abspath(__file__), "--scenario", scenario, "--config", config,
            "--repeat", str(repeat), "--json"] + (["--cells", str(cells)] if cells else [])
-    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True).stdout
-    return json.loads(out)["runs"][0]
+    child = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if child.returncode != 0:
+        sys.exit(f"bench_neuron.py: the {scenario}/{config} run failed (exit {child.returncode}):\n{child.stderr}")
+    return json.loads(child.stdout)["runs"][0]
 
 
 def main():
     args = parse()
     if args.scenario:
-        runs = [run_one(args.scenario, args.config, args.cells, args.repeat)]
+        plan = [(args.scenario, args.config, args.cells)]
     else:
-        plan = [("soma", "default")] + [("cable", c) for c in CONFIGS]
-        runs = []
-        for scenario, config in plan:
-            runs.append(run_child(scenario, config, args.cells if scenario == "cable" else None, args.repeat))
-            print(human(runs[-1]), file=sys.stderr, flush=True)
-    if args.scenario:
-        print(human(runs[0]), file=sys.stderr, flush=True)
+        plan = [("soma", "default", None)] + [("cable", c, args.cells) for c in CONFIGS]
+    runs = []
+    for scenario, config, cells in plan:
+        if args.scenario:
+            runs.append(run_one(scenario, config, cells, args.repeat))
+        else:
+            runs.append(run_child(scenario, config, cells, args.repeat))
+        print(human(runs[-1]), file=sys.stderr, flush=True)
     if args.json:
         doc = {"machine": {"cpus": os.cpu_count()}, "runs": runs}
         print(json.dumps(doc, indent=1))
-    return 0
+    return 0 if all(r["check_ok"] for r in runs) else 1
 
 
 if __name__ == "__main__":
