@@ -132,4 +132,19 @@ public sealed class CompareCommandTests
         Assert.Contains("FAIL: 1 of 2 files differ", text);
         Assert.DoesNotContain("PASS", text);
     }
+
+    [Fact]
+    public void Folder_names_with_brackets_are_printed_literally_in_the_terminal_table()
+    {
+        using var parent = TraceFolder.Empty();
+        string a = Path.Combine(parent.Path, "run[1]");
+        Directory.CreateDirectory(a);
+        File.WriteAllText(Path.Combine(a, "x.csv"), "t,v\n0,-65\n");
+        var output = new StringWriter();
+
+        int code = Nrniv.Cli.NrnivCli.Run(["compare", a, a], output, new StringWriter(), plain: false);
+
+        Assert.Equal(0, code);
+        Assert.Contains("run[1]", output.ToString());
+    }
 }

@@ -16,7 +16,7 @@ internal static class RichReportPrinter
             ColorSystem = ColorSystemSupport.Detect,
         });
         var table = new Table().Border(TableBorder.Rounded)
-            .Title(new TableTitle($"A: {report.FolderA}\nB: {report.FolderB}"));
+            .Title(new TableTitle(Markup.Escape($"A: {report.FolderA}\nB: {report.FolderB}")));
         foreach (string header in ReportRow.Headers)
         {
             table.AddColumn(new TableColumn(new Text(header, new Style(decoration: Decoration.Bold))));
