@@ -239,4 +239,19 @@ public sealed class TraceComparisonTests
         Assert.Equal(new SpikeColumn("other", 1, 2, 0, null), columns[1]);
         Assert.False(report.Passed);
     }
+
+    [Fact]
+    public void Every_committed_NEURON_trace_folder_is_readable_and_agrees_with_itself()
+    {
+        var folders = Directory.EnumerateDirectories(Path.Combine(RepoPaths.Root, "tests", "golden"), "*", SearchOption.AllDirectories)
+            .Where(d => Directory.EnumerateFiles(d, "*.csv").Any())
+            .ToList();
+        Assert.True(folders.Count >= 10, $"only {folders.Count} golden trace folders found");
+
+        foreach (string folder in folders)
+        {
+            var report = TraceComparison.Compare(folder, folder, new Tolerance(0, 0));
+            Assert.True(report.Passed, folder);
+        }
+    }
 }
