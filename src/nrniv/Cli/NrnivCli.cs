@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace Nrniv.Cli;
+
+/// <summary>
+/// The nrniv command line: a root command with one subcommand per task (compare now; run and
+/// trace later). Parse errors become one line on stderr and exit status 2.
+/// </summary>
+public static class NrnivCli
+{
+    /// <param name="plain">true to print plain text tables (output redirected), false for a rich terminal table.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool plain)
+    {
+        var root = new RootCommand("nrniv: run and check NEURON-compatible simulations")
+        {
+            CompareCommand.Create(output, error, plain),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            error.WriteLine($"nrniv: error: {string.Join("; ", parsed.Errors.Select(e => e.Message))} (see nrniv --help)");
+            return ExitCodes.InputError;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

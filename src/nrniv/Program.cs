@@ -1,0 +1,3 @@
+using Nrniv.Cli;
+
+return NrnivCli.Run(args, Console.Out, Console.Error, plain: Console.IsOutputRedirected);
