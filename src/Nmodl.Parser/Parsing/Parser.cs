@@ -83,8 +83,11 @@ internal sealed partial class Parser
 
     private Token ExpectWord(string word) => IsWord(word) ? Advance() : throw Unexpected(word);
 
+    /// <summary>A name; NMODL keywords are reserved and cannot be declared or listed as names.</summary>
     private Identifier ExpectIdentifier(string what)
     {
+        if (Is(TokenKind.Identifier) && Keywords.IsReserved(Current.Text))
+            throw Report(DiagnosticCode.UnexpectedToken, SpanOf(Current), $"expected {what}, found keyword '{Current.Text}'");
         var token = Expect(TokenKind.Identifier, what);
         return new Identifier(SpanOf(token), token.Text);
     }
