@@ -66,7 +66,7 @@ public class CorpusTests(ITestOutputHelper output)
         var faraday = file.Find<UnitsBlock>()!.Entries.OfType<UnitFactorDefinition>().First();
         Assert.Equal(("FARADAY", "faraday", "coulomb"), (faraday.Name.Text, faraday.Source!.Text, faraday.Target.Text));
         var kinetic = file.AllBlocks().OfType<SchemeBlock>().Single(b => b.Kind == SchemeKind.Kinetic);
-        Assert.Contains(kinetic.Body.Statements, s => s is VolumeStatement { Kind: VolumeKind.LongitudinalDiffusion });
+        Assert.Contains(kinetic.Body.Statements, s => s is VolumeStatement { Kind: VolumeKind.Compartment, Index.Text: "i" });
         Assert.Contains(kinetic.Body.Statements, s => s is ReactionStatement { Operator: ReactionOperator.Flux });
     }
 }
