@@ -77,9 +77,9 @@ internal sealed partial class Parser
                 Expect(TokenKind.Greater, "'>' closing the limits");
                 limits = new Limits(SpanFrom(lt), low, high);
             }
-            if (value is not null && name.Text == "celsius")
+            if (value is not null && name.Text is "celsius" or "dt" or "v")
                 _diagnostics.Add(DiagnosticCode.DefaultIgnored, name.Span,
-                    $"default {value.Text} of PARAMETER celsius will be ignored and set by NEURON");
+                    $"default {value.Text} of PARAMETER {name.Text} will be ignored and set by NEURON");
             entries.Add(new ParameterDeclaration(SpanFrom(start), name, value, size, unit, limits));
         }
         return new ParameterBlock(SpanFrom(first), entries.ToImmutable());
