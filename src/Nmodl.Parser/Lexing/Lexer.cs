@@ -16,6 +16,7 @@ public sealed class Lexer
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
     private readonly List<Token> _tokens = [];
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private int _position;
 
     private Lexer(SourceText source, DiagnosticBag diagnostics)
@@ -100,7 +101,7 @@ public sealed class Lexer
     {
         var start = _position;
         while (IsIdentifierPart(Peek())) _position++;
-        var word = _text[start.._position];
+        var word = Intern(_text.AsSpan(start, _position - start));
         switch (word)
         {
             case "COMMENT":
@@ -125,6 +126,16 @@ public sealed class Lexer
         _tokens.Add(new Token(TokenKind.Identifier, start, _position - start, word));
         if (word == "TITLE") LexTitleText();
         else if (word == "REPRESENTS") LexOntology();
+    }
+
+    /// <summary>One string per distinct name: a file repeats the same few dozen names many times.</summary>
+    private string Intern(ReadOnlySpan<char> name)
+    {
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(name, out var known)) return known;
+        var text = name.ToString();
+        _names.Add(text);
+        return text;
     }
 
     /// <summary>Skips to just past <paramref name="terminator"/>, returning the text in between.</summary>
@@ -260,7 +271,38 @@ public sealed class Lexer
             '~' => (TokenKind.Tilde, 1),
             _ => (TokenKind.Bad, char.IsHighSurrogate(c) && char.IsLowSurrogate(Peek(1)) ? 2 : 1),
         };
-        _tokens.Add(new Token(kind, _position, length, _text.Substring(_position, length)));
+        var text = kind == TokenKind.Bad ? _text.Substring(_position, length) : PunctuationText(kind);
+        _tokens.Add(new Token(kind, _position, length, text));
         _position += length;
     }
+
+    private static string PunctuationText(TokenKind kind) => kind switch
+    {
+        TokenKind.LeftBrace => "{",
+        TokenKind.RightBrace => "}",
+        TokenKind.LeftParen => "(",
+        TokenKind.RightParen => ")",
+        TokenKind.LeftBracket => "[",
+        TokenKind.RightBracket => "]",
+        TokenKind.Comma => ",",
+        TokenKind.Plus => "+",
+        TokenKind.Arrow => "->",
+        TokenKind.Minus => "-",
+        TokenKind.Star => "*",
+        TokenKind.Slash => "/",
+        TokenKind.Caret => "^",
+        TokenKind.EqualsEquals => "==",
+        TokenKind.Equals => "=",
+        TokenKind.BangEquals => "!=",
+        TokenKind.Bang => "!",
+        TokenKind.ReactionArrow => "<->",
+        TokenKind.LessEquals => "<=",
+        TokenKind.LessLess => "<<",
+        TokenKind.Less => "<",
+        TokenKind.GreaterEquals => ">=",
+        TokenKind.Greater => ">",
+        TokenKind.AmpersandAmpersand => "&&",
+        TokenKind.BarBar => "||",
+        _ => "~",
+    };
 }

@@ -60,23 +60,12 @@ public static class NmodlParser
         {
             _sources[source.Path] = source;
             _includeChain.Push(FullPath(source.Path));
-            var file = Parser.Parse(source, Diagnostics, (name, at) => Include(name, at, source.Path));
+            var file = Parser.Parse(source, Diagnostics, (name, at) => Include(name, at, source.Path), warnAboutVerbatim: !included);
             _includeChain.Pop();
             if (included) return file;
             if (file.Blocks.IsEmpty && !Diagnostics.HasErrors)
                 Diagnostics.Add(DiagnosticCode.EmptyFile, source.Span(0, 0), "file contains no NMODL blocks");
-            WarnAboutVerbatim(file);
             return file;
-        }
-
-        /// <summary>As nocmodl: VERBATIM C makes a mechanism thread-unsafe unless it says THREADSAFE.</summary>
-        private void WarnAboutVerbatim(ModFile file)
-        {
-            var nodes = file.DescendantNodes().ToList();
-            if (nodes.OfType<ThreadsafeStatement>().Any()) return;
-            var verbatim = nodes.FirstOrDefault(n => n is VerbatimBlock or VerbatimStatement);
-            if (verbatim is not null)
-                Diagnostics.Add(DiagnosticCode.VerbatimNotThreadSafe, verbatim.Span, "VERBATIM blocks are not thread safe (the NEURON block has no THREADSAFE)");
         }
 
         private ModFile? Include(string name, SourceSpan at, string includingPath)

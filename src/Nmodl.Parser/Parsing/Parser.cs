@@ -33,11 +33,30 @@ internal sealed partial class Parser
         _include = include;
     }
 
-    /// <summary>Parses <paramref name="source"/>; INCLUDE names are handed to <paramref name="include"/>.</summary>
-    public static ModFile Parse(SourceText source, DiagnosticBag diagnostics, Func<string, SourceSpan, ModFile?> include)
+    /// <summary>
+    /// Parses <paramref name="source"/>; INCLUDE names are handed to <paramref name="include"/>.
+    /// With <paramref name="warnAboutVerbatim"/>, warns as nocmodl does when VERBATIM C appears
+    /// in a file whose NEURON block does not say THREADSAFE.
+    /// </summary>
+    public static ModFile Parse(SourceText source, DiagnosticBag diagnostics, Func<string, SourceSpan, ModFile?> include, bool warnAboutVerbatim)
     {
         var tokens = Lexer.Tokenize(source, diagnostics);
-        return new Parser(source, tokens, diagnostics, include).ParseModFile();
+        var file = new Parser(source, tokens, diagnostics, include).ParseModFile();
+        if (warnAboutVerbatim) WarnAboutVerbatim(source, tokens, diagnostics);
+        return file;
+    }
+
+    private static void WarnAboutVerbatim(SourceText source, IReadOnlyList<Token> tokens, DiagnosticBag diagnostics)
+    {
+        Token? verbatim = null;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Identifier && token.Text == "THREADSAFE") return;
+            if (token.Kind == TokenKind.Verbatim) verbatim ??= token;
+        }
+        if (verbatim is { } first)
+            diagnostics.Add(DiagnosticCode.VerbatimNotThreadSafe, source.Span(first.Offset, first.Length),
+                "VERBATIM blocks are not thread safe (the NEURON block has no THREADSAFE)");
     }
 
     private sealed class SyntaxError : Exception;
