@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Nmodl.Parser.Parsing;
 
 namespace Nrnivmodl;
 
@@ -18,8 +19,17 @@ internal static class CompilerCommand
         };
         var parseOnly = new Option<bool>("--parse-only") { Description = "Only parse each file and report diagnostics" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print warnings of files that parse" };
-        var root = new RootCommand("Compiles NMODL .mod files (NEURON's nrnivmodl)") { paths, parseOnly, verbose };
-        root.SetAction(result => Execute(result.GetRequiredValue(paths), result.GetValue(parseOnly), result.GetValue(verbose), output, error));
+        var include = new Option<string[]>("--include", "-I")
+        {
+            Description = "Folder searched for INCLUDE files (after the including file's folder and before MODL_INCLUDE)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var root = new RootCommand("Compiles NMODL .mod files (NEURON's nrnivmodl)") { paths, parseOnly, verbose, include };
+        root.SetAction(result =>
+        {
+            var options = new ParseOptions { IncludePaths = [.. result.GetValue(include) ?? [], .. ModlIncludeFolders()] };
+            return Execute(result.GetRequiredValue(paths), result.GetValue(parseOnly), result.GetValue(verbose), options, output, error);
+        });
 
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
@@ -31,7 +41,11 @@ internal static class CompilerCommand
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static int Execute(string[] paths, bool parseOnly, bool verbose, TextWriter output, TextWriter error)
+    /// <summary>NEURON's MODL_INCLUDE: a path-separator list of folders searched for INCLUDE files.</summary>
+    private static string[] ModlIncludeFolders() =>
+        Environment.GetEnvironmentVariable("MODL_INCLUDE")?.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    private static int Execute(string[] paths, bool parseOnly, bool verbose, ParseOptions options, TextWriter output, TextWriter error)
     {
         var files = ModFileFinder.Find(paths, out var missing);
         if (missing.Count > 0)
@@ -49,6 +63,6 @@ internal static class CompilerCommand
             error.WriteLine("nrnivmodl: compiling to an assembly is not available yet; use --parse-only");
             return ExitCodes.Usage;
         }
-        return ParseOnlyRunner.Run(files, verbose, output);
+        return ParseOnlyRunner.Run(files, options, verbose, output);
     }
 }

@@ -5,13 +5,13 @@ namespace Nrnivmodl;
 /// <summary><c>--parse-only</c>: one line per file (<c>ok NAME</c> or its diagnostics), then <c>N passed, M failed</c>.</summary>
 internal static class ParseOnlyRunner
 {
-    public static int Run(IReadOnlyList<string> files, bool verbose, TextWriter output)
+    public static int Run(IReadOnlyList<string> files, ParseOptions options, bool verbose, TextWriter output)
     {
         var passed = 0;
         var failed = 0;
         foreach (var file in files)
         {
-            var result = NmodlParser.ParseFile(file);
+            var result = NmodlParser.ParseFile(file, options);
             if (result.HasErrors)
             {
                 failed++;

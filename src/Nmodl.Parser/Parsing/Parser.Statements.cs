@@ -123,8 +123,7 @@ internal sealed partial class Parser
                 var ion = AcceptWord("USEION") ? ExpectIdentifier("an ion name after USEION") : null;
                 return new ConductanceStatement(SpanFrom(first), conductance, ion);
         }
-        var next = PeekToken(1).Kind;
-        if (next == TokenKind.LeftParen) return new ExpressionStatement(SpanFrom(first), ParseExpression());
+        if (PeekToken(1).Kind == TokenKind.LeftParen) return new ExpressionStatement(SpanFrom(first), ParseCall());
         return ParseAssignment(first);
     }
 

@@ -105,8 +105,8 @@ public sealed partial class NmodlPrinter
 
     private static string Reaction(ReactionStatement reaction) => reaction.Operator switch
     {
-        ReactionOperator.Reversible =>
-            $"~ {Reactants(reaction.Left)} <-> {Reactants(reaction.Right)} ({Expr(reaction.ForwardRate)}, {Expr(reaction.BackwardRate!)})",
+        ReactionOperator.Reversible when reaction.BackwardRate is { } backward =>
+            $"~ {Reactants(reaction.Left)} <-> {Reactants(reaction.Right)} ({Expr(reaction.ForwardRate)}, {Expr(backward)})",
         ReactionOperator.Flux => $"~ {Reactants(reaction.Left)} << ({Expr(reaction.ForwardRate)})",
         _ => $"~ {Reactants(reaction.Left)} ->{(reaction.Right.IsEmpty ? "" : " " + Reactants(reaction.Right))} ({Expr(reaction.ForwardRate)})",
     };

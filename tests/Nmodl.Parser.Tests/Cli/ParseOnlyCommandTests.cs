@@ -77,6 +77,15 @@ public sealed class ParseOnlyCommandTests : IDisposable
     }
 
     [Fact]
+    public void IncludeFolderOption()
+    {
+        Write("lib/common.inc", "PARAMETER { g = 1 }\n");
+        var file = Write("src/m.mod", "NEURON { SUFFIX m }\nINCLUDE \"common.inc\"\n");
+        Assert.Equal(1, Run("--parse-only", file).Exit);
+        Assert.Equal(0, Run("--parse-only", "-I", Path.Combine(_dir.FullName, "lib"), file).Exit);
+    }
+
+    [Fact]
     public void HelpExitsZero()
     {
         var (exit, output, _) = Run("--help");

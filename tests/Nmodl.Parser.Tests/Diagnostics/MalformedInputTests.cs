@@ -57,6 +57,7 @@ public class MalformedInputTests
         { "REPRESENTS without ontology id", "NEURON { REPRESENTS foo }\n", DiagnosticCode.UnexpectedToken, 1, 21 },
         { "deep nesting", "BREAKPOINT { x = " + new string('(', 5000) + "1" + new string(')', 5000) + " }\n", DiagnosticCode.NestingTooDeep, 1, 218 },
         { "top-level statement", "x = 1\n", DiagnosticCode.UnknownBlock, 1, 1 },
+        { "call statement followed by an operator", "BREAKPOINT { rates(v) + 1 }\n", DiagnosticCode.ExpectedStatement, 1, 23 },
         { "PROTECT without assignment", "BREAKPOINT { PROTECT 1 }\n", DiagnosticCode.UnexpectedToken, 1, 22 },
     };
 

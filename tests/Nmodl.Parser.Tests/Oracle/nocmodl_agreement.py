@@ -77,6 +77,7 @@ MALFORMED = {
     "limits missing comma": "PARAMETER { x = 1 <0 1> }\n",
     "top-level statement": "x = 1\n",
     "keyword used as a name": "PARAMETER { TABLE = 1 }\n",
+    "call statement followed by an operator": HEADER + "PROCEDURE rates(v) { }\nBREAKPOINT { rates(v) + 1 }\n",
 }
 
 
