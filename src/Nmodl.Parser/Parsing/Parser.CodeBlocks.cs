@@ -30,7 +30,8 @@ internal sealed partial class Parser
         var name = ExpectIdentifier("a procedure name");
         var parameters = ParseParameters();
         var unit = ParseOptionalUnit();
-        return new ProcedureBlock(SpanFrom(first), name, parameters, unit, ParseBody(BodyContext.General, first));
+        var body = ParseBody(BodyContext.General, first);
+        return new ProcedureBlock(SpanFrom(first), name, parameters, unit, body);
     }
 
     private FunctionBlock ParseFunction(Token first)
@@ -38,14 +39,16 @@ internal sealed partial class Parser
         var name = ExpectIdentifier("a function name");
         var parameters = ParseParameters();
         var unit = ParseOptionalUnit();
-        return new FunctionBlock(SpanFrom(first), name, parameters, unit, ParseBody(BodyContext.General, first));
+        var body = ParseBody(BodyContext.General, first);
+        return new FunctionBlock(SpanFrom(first), name, parameters, unit, body);
     }
 
     private FunctionTableBlock ParseFunctionTable(Token first)
     {
         var name = ExpectIdentifier("a function name");
         var parameters = ParseParameters();
-        return new FunctionTableBlock(SpanFrom(first), name, parameters, ParseOptionalUnit());
+        var unit = ParseOptionalUnit();
+        return new FunctionTableBlock(SpanFrom(first), name, parameters, unit);
     }
 
     private NetReceiveBlock ParseNetReceive(Token first)
@@ -53,7 +56,8 @@ internal sealed partial class Parser
         var parameters = ParseParameters();
         if (parameters.IsEmpty)
             _diagnostics.Add(DiagnosticCode.MissingNetReceiveArgument, SpanOf(first), "NET_RECEIVE must have at least one argument (the weight)");
-        return new NetReceiveBlock(SpanFrom(first), parameters, ParseBody(BodyContext.NetReceive, first));
+        var body = ParseBody(BodyContext.NetReceive, first);
+        return new NetReceiveBlock(SpanFrom(first), parameters, body);
     }
 
     private BeforeAfterBlock ParseBeforeAfter(Token first, bool after)
@@ -68,7 +72,8 @@ internal sealed partial class Parser
             _ => throw Report(DiagnosticCode.UnexpectedToken, SpanOf(pointToken),
                 $"expected BREAKPOINT, SOLVE, INITIAL or STEP after {first.Text}, found '{pointToken.Text}'"),
         };
-        return new BeforeAfterBlock(SpanFrom(first), after, point, ParseBody(BodyContext.General, first));
+        var body = ParseBody(BodyContext.General, first);
+        return new BeforeAfterBlock(SpanFrom(first), after, point, body);
     }
 
     /// <summary><c>(a (unit), b)</c>: the argument list of a function-like block.</summary>
@@ -82,7 +87,8 @@ internal sealed partial class Parser
             {
                 var start = Current;
                 var name = ExpectIdentifier("an argument name");
-                parameters.Add(new FunctionParameter(SpanFrom(start), name, ParseOptionalUnit()));
+                var unit = ParseOptionalUnit();
+                parameters.Add(new FunctionParameter(SpanFrom(start), name, unit));
             }
             while (Accept(TokenKind.Comma));
         }

@@ -34,7 +34,8 @@ internal sealed partial class Parser
             {
                 var name = ParseUnit();
                 Expect(TokenKind.Equals, "'=' in a unit definition (units) = (units)");
-                entries.Add(new UnitDefinition(SpanFrom(start), name, ParseUnit()));
+                var definition = ParseUnit();
+                entries.Add(new UnitDefinition(SpanFrom(start), name, definition));
                 continue;
             }
             var constant = ExpectIdentifier("a unit definition '(name) = (units)' or a factor 'NAME = ...'");
@@ -43,12 +44,14 @@ internal sealed partial class Parser
             {
                 var source = ParseUnit();
                 var arrow = Accept(TokenKind.Arrow);
-                entries.Add(new UnitFactorDefinition(SpanFrom(start), constant, null, source, ParseUnit(), arrow));
+                var target = ParseUnit();
+                entries.Add(new UnitFactorDefinition(SpanFrom(start), constant, null, source, target, arrow));
             }
             else
             {
                 var value = ParseSignedNumber("a number or a unit after '='");
-                entries.Add(new UnitFactorDefinition(SpanFrom(start), constant, value, null, ParseUnit(), false));
+                var target = ParseUnit();
+                entries.Add(new UnitFactorDefinition(SpanFrom(start), constant, value, null, target, false));
             }
         }
         return new UnitsBlock(SpanFrom(first), entries.ToImmutable());
@@ -124,7 +127,8 @@ internal sealed partial class Parser
             var name = ExpectIdentifier("a constant name");
             Expect(TokenKind.Equals, $"'=' after '{name.Text}'");
             var value = ParseSignedNumber($"a number after '{name.Text} ='");
-            entries.Add(new ConstantDeclaration(SpanFrom(start), name, value, ParseOptionalUnit()));
+            var unit = ParseOptionalUnit();
+            entries.Add(new ConstantDeclaration(SpanFrom(start), name, value, unit));
         }
         return new ConstantBlock(SpanFrom(first), entries.ToImmutable());
     }
@@ -145,7 +149,8 @@ internal sealed partial class Parser
             ExpectWord("WITH");
             var with = ParseSignedNumber("an integer after WITH");
             var startValue = AcceptWord("START") ? ParseSignedNumber("a number after START") : null;
-            entries.Add(new IndependentDeclaration(SpanFrom(start), sweep, name, from, to, with, startValue, ParseOptionalUnit()));
+            var unit = ParseOptionalUnit();
+            entries.Add(new IndependentDeclaration(SpanFrom(start), sweep, name, from, to, with, startValue, unit));
         }
         return new IndependentBlock(SpanFrom(first), entries.ToImmutable());
     }

@@ -87,7 +87,8 @@ internal sealed partial class Parser
             _diagnostics.Add(DiagnosticCode.StatementNotAllowedHere, SpanOf(first), "CONSERVE is only allowed in a KINETIC block");
         var left = ParseReactants();
         Expect(TokenKind.Equals, "'=' in CONSERVE");
-        return new ConserveStatement(SpanFrom(first), left, ParseExpression());
+        var right = ParseExpression();
+        return new ConserveStatement(SpanFrom(first), left, right);
     }
 
     /// <summary><c>COMPARTMENT [i,] volume { species }</c> and the same for LONGITUDINAL_DIFFUSION.</summary>

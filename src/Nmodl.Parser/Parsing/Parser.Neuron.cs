@@ -46,9 +46,9 @@ internal sealed partial class Parser
         Advance();
         switch (keyword.Text)
         {
-            case "SUFFIX": return new SuffixStatement(SpanFrom(keyword), MechanismKind.Density, ExpectIdentifier("a mechanism name after SUFFIX"));
-            case "POINT_PROCESS": return new SuffixStatement(SpanFrom(keyword), MechanismKind.PointProcess, ExpectIdentifier("a name after POINT_PROCESS"));
-            case "ARTIFICIAL_CELL": return new SuffixStatement(SpanFrom(keyword), MechanismKind.ArtificialCell, ExpectIdentifier("a name after ARTIFICIAL_CELL"));
+            case "SUFFIX": return ParseSuffix(keyword, MechanismKind.Density);
+            case "POINT_PROCESS": return ParseSuffix(keyword, MechanismKind.PointProcess);
+            case "ARTIFICIAL_CELL": return ParseSuffix(keyword, MechanismKind.ArtificialCell);
             case "USEION": return ParseUseIon(keyword);
             case "THREADSAFE": return new ThreadsafeStatement(SpanOf(keyword));
             case "REPRESENTS":
@@ -61,6 +61,12 @@ internal sealed partial class Parser
             return new NameListStatement(SpanFrom(keyword), kind, names);
         }
         throw Report(DiagnosticCode.UnknownNeuronStatement, SpanOf(keyword), $"'{keyword.Text}' is not a NEURON block statement");
+    }
+
+    private SuffixStatement ParseSuffix(Token keyword, MechanismKind kind)
+    {
+        var name = ExpectIdentifier($"a mechanism name after {keyword.Text}");
+        return new SuffixStatement(SpanFrom(keyword), kind, name);
     }
 
     private UseIonStatement ParseUseIon(Token keyword)

@@ -92,7 +92,8 @@ internal sealed partial class Parser
         {
             case "LOCAL":
                 Advance();
-                return new LocalStatement(SpanFrom(first), ParseLocalVariables(first));
+                var locals = ParseLocalVariables(first);
+                return new LocalStatement(SpanFrom(first), locals);
             case "FROM": return ParseFrom(context);
             case "SOLVE": return ParseSolve();
             case "TABLE": return ParseTable();
@@ -107,12 +108,14 @@ internal sealed partial class Parser
             case "FOR_NETCONS": return ParseForNetcons(context);
             case "INITIAL":
                 Advance();
-                return new InitialStatement(SpanFrom(first), ParseBlockStatement(BodyContext.General, "INITIAL"));
+                var initialBody = ParseBlockStatement(BodyContext.General, "INITIAL");
+                return new InitialStatement(SpanFrom(first), initialBody);
             case "PROTECT":
                 Advance();
                 var target = Current;
                 if (target.Kind is not (TokenKind.Identifier or TokenKind.Prime)) throw Unexpected("an assignment after PROTECT");
-                return new ProtectStatement(SpanFrom(first), ParseAssignment(target));
+                var assignment = ParseAssignment(target);
+                return new ProtectStatement(SpanFrom(first), assignment);
             case "MUTEXLOCK":
             case "MUTEXUNLOCK":
                 Advance();
@@ -123,8 +126,9 @@ internal sealed partial class Parser
                 var ion = AcceptWord("USEION") ? ExpectIdentifier("an ion name after USEION") : null;
                 return new ConductanceStatement(SpanFrom(first), conductance, ion);
         }
-        if (PeekToken(1).Kind == TokenKind.LeftParen) return new ExpressionStatement(SpanFrom(first), ParseCall());
-        return ParseAssignment(first);
+        if (PeekToken(1).Kind != TokenKind.LeftParen) return ParseAssignment(first);
+        var call = ParseCall();
+        return new ExpressionStatement(SpanFrom(first), call);
     }
 
     private AssignmentStatement ParseAssignment(Token first)
@@ -173,7 +177,8 @@ internal sealed partial class Parser
         Expect(TokenKind.LeftParen, "'(' after while");
         var condition = ParseExpression();
         Expect(TokenKind.RightParen, "')' after the while condition");
-        return new WhileStatement(SpanFrom(first), condition, ParseBlockStatement(context, "while"));
+        var body = ParseBlockStatement(context, "while");
+        return new WhileStatement(SpanFrom(first), condition, body);
     }
 
     private FromStatement ParseFrom(BodyContext context)
@@ -185,7 +190,8 @@ internal sealed partial class Parser
         ExpectWord("TO");
         var to = ParseExpression();
         var by = AcceptWord("BY") ? ParseExpression() : null;
-        return new FromStatement(SpanFrom(first), variable, from, to, by, ParseBlockStatement(context, "FROM"));
+        var body = ParseBlockStatement(context, "FROM");
+        return new FromStatement(SpanFrom(first), variable, from, to, by, body);
     }
 
     private SolveStatement ParseSolve()
@@ -242,6 +248,7 @@ internal sealed partial class Parser
         if (context != BodyContext.NetReceive)
             _diagnostics.Add(DiagnosticCode.StatementNotAllowedHere, SpanOf(first), "FOR_NETCONS is only allowed in a NET_RECEIVE block");
         var parameters = ParseParameters();
-        return new ForNetconsStatement(SpanFrom(first), parameters, ParseBlockStatement(BodyContext.General, "FOR_NETCONS"));
+        var body = ParseBlockStatement(BodyContext.General, "FOR_NETCONS");
+        return new ForNetconsStatement(SpanFrom(first), parameters, body);
     }
 }

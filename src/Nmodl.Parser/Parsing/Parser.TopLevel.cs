@@ -106,23 +106,36 @@ internal sealed partial class Parser
             case "INCLUDE": return ParseInclude(first);
             case "UNITSON": return new UnitsSwitchBlock(SpanOf(first), true);
             case "UNITSOFF": return new UnitsSwitchBlock(SpanOf(first), false);
-            case "LOCAL": return new LocalBlock(SpanFrom(first), ParseLocalVariables(first));
+            case "LOCAL":
+                var locals = ParseLocalVariables(first);
+                return new LocalBlock(SpanFrom(first), locals);
             case "NEURON": return ParseNeuronBlock(first);
             case "UNITS": return ParseUnitsBlock(first);
             case "PARAMETER": return ParseParameterBlock(first);
-            case "ASSIGNED": return new AssignedBlock(SpanFrom(first), ParseVariableDeclarations(first));
+            case "ASSIGNED":
+                var assigned = ParseVariableDeclarations(first);
+                return new AssignedBlock(SpanFrom(first), assigned);
             case "STATE":
                 var states = ParseVariableDeclarations(first);
                 return new StateBlock(SpanFrom(first), states);
             case "CONSTANT": return ParseConstantBlock(first);
             case "INDEPENDENT": return ParseIndependentBlock(first);
-            case "INITIAL": return new InitialBlock(SpanFrom(first), ParseBody(BodyContext.General, first));
-            case "BREAKPOINT": return new BreakpointBlock(SpanFrom(first), ParseBody(BodyContext.General, first));
-            case "CONSTRUCTOR": return new ConstructorBlock(SpanFrom(first), ParseBody(BodyContext.General, first));
-            case "DESTRUCTOR": return new DestructorBlock(SpanFrom(first), ParseBody(BodyContext.General, first));
+            case "INITIAL":
+                var initial = ParseBody(BodyContext.General, first);
+                return new InitialBlock(SpanFrom(first), initial);
+            case "BREAKPOINT":
+                var breakpoint = ParseBody(BodyContext.General, first);
+                return new BreakpointBlock(SpanFrom(first), breakpoint);
+            case "CONSTRUCTOR":
+                var constructor = ParseBody(BodyContext.General, first);
+                return new ConstructorBlock(SpanFrom(first), constructor);
+            case "DESTRUCTOR":
+                var destructor = ParseBody(BodyContext.General, first);
+                return new DestructorBlock(SpanFrom(first), destructor);
             case "DERIVATIVE":
                 var derivativeName = ExpectIdentifier("a name for the DERIVATIVE block");
-                return new DerivativeBlock(SpanFrom(first), derivativeName, ParseBody(BodyContext.Derivative, first));
+                var derivative = ParseBody(BodyContext.Derivative, first);
+                return new DerivativeBlock(SpanFrom(first), derivativeName, derivative);
             case "KINETIC": return ParseScheme(first, SchemeKind.Kinetic, BodyContext.Kinetic);
             case "LINEAR": return ParseScheme(first, SchemeKind.Linear, BodyContext.Equations);
             case "NONLINEAR": return ParseScheme(first, SchemeKind.Nonlinear, BodyContext.Equations);

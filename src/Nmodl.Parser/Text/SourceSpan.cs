@@ -9,9 +9,5 @@ public readonly record struct SourceSpan(string File, int Offset, int Length, in
     /// <summary>The offset just past the last character.</summary>
     public int End => Offset + Length;
 
-    /// <summary>A span covering this one and <paramref name="other"/> (same file, other ends later).</summary>
-    public SourceSpan To(SourceSpan other) =>
-        this with { Length = Math.Max(other.End, End) - Offset };
-
     public override string ToString() => $"{File}:{Line}:{Column}";
 }

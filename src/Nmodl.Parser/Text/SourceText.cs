@@ -20,8 +20,6 @@ public sealed class SourceText
 
     public string Text { get; }
 
-    public int LineCount => _lineStarts.Length;
-
     /// <summary>A span for <paramref name="length"/> characters starting at <paramref name="offset"/>.</summary>
     public SourceSpan Span(int offset, int length)
     {

@@ -10,8 +10,8 @@ namespace Nmodl.Parser.Tests.Robustness;
 
 /// <summary>
 /// Deletes, duplicates and swaps random tokens of valid files (fixed seed). The parser must never
-/// throw, every diagnostic must point inside the file, and whatever parses cleanly must print
-/// and parse back to the same text.
+/// throw, every diagnostic must point inside the file, and whatever parses cleanly must have
+/// consistent spans and print and parse back to the same text.
 /// </summary>
 public class MutationTests(ITestOutputHelper output)
 {
@@ -97,6 +97,7 @@ public class MutationTests(ITestOutputHelper output)
         var result = NmodlParser.ParseText(text, name);
         AssertSpansInside(result, text);
         if (result.HasErrors) return false;
+        SpanChecks.AssertConsistent(result.Root, result.Sources[name]);
         var printed = NmodlPrinter.Print(result.Root);
         var again = NmodlParser.ParseText(printed, name);
         Assert.False(again.HasErrors, $"printed mutant does not parse:\n{again.RenderDiagnostics()}\n--- mutant:\n{text}");
