@@ -12,7 +12,10 @@ public sealed class DiagnosticBag
     public bool HasErrors => _items.Exists(d => d.IsError);
 
     public void Add(DiagnosticCode code, SourceSpan span, string message) =>
-        _items.Add(new Diagnostic(code, DiagnosticCodes.SeverityOf(code), span, message));
+        _items.Add(new Diagnostic(DiagnosticCodes.Id(code), DiagnosticCodes.SeverityOf(code), span, message));
+
+    /// <summary>Adds a diagnostic of a later layer, whose identifier is not a front-end code.</summary>
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
     public IReadOnlyList<Diagnostic> ToList() => _items.ToArray();
 }

@@ -39,6 +39,14 @@ public static class DiagnosticCodes
 {
     public static string Id(DiagnosticCode code) => $"NMODL{(int)code:D4}";
 
+    /// <summary>The front-end code with identifier <paramref name="id"/>, or null if it is not one.</summary>
+    public static DiagnosticCode? FromId(string id) =>
+        id.StartsWith("NMODL", StringComparison.Ordinal)
+        && int.TryParse(id.AsSpan(5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        && Enum.IsDefined(typeof(DiagnosticCode), number)
+            ? (DiagnosticCode)number
+            : null;
+
     public static DiagnosticSeverity SeverityOf(DiagnosticCode code) =>
         code is DiagnosticCode.NotUtf8 or DiagnosticCode.DefaultIgnored or DiagnosticCode.VerbatimNotThreadSafe
             ? DiagnosticSeverity.Warning

@@ -81,7 +81,7 @@ public class MalformedInputTests
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCode.NotUtf8);
         Assert.Equal((DiagnosticSeverity.Warning, 2, 4), (warning.Severity, warning.Span.Line, warning.Span.Column));
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal((DiagnosticCode.UnexpectedCharacter, 2, 4), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Equal(("NMODL0002", 2, 4), (error.Id, error.Span.Line, error.Span.Column));
         Assert.Contains("U+00E9", error.Message);
     }
 
@@ -92,7 +92,7 @@ public class MalformedInputTests
         var result = NmodlParser.ParseBytes(bytes, "latin1.mod");
         Assert.False(result.HasErrors, result.RenderDiagnostics());
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticCode.NotUtf8, 1, 14), (warning.Code, warning.Span.Line, warning.Span.Column));
+        Assert.Equal(("NMODL0001", 1, 14), (warning.Id, warning.Span.Line, warning.Span.Column));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class MalformedInputTests
             FOO
             STATE { m }
             """, "many.mod");
-        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Code, d.Span.Line)).ToList();
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Code ?? default, d.Span.Line)).ToList();
         Assert.Equal(
             [
                 (DiagnosticCode.UnknownNeuronStatement, 3),
@@ -144,7 +144,7 @@ public class MalformedInputTests
             File.WriteAllText(Path.Combine(dir.FullName, "b.inc"), "PARAMETER { x = 1 }\nINCLUDE \"a.inc\"\n");
             var result = NmodlParser.ParseFile(Path.Combine(dir.FullName, "a.inc"));
             var error = Assert.Single(result.Diagnostics);
-            Assert.Equal((DiagnosticCode.IncludeCycle, 2, 9), (error.Code, error.Span.Line, error.Span.Column));
+            Assert.Equal(("NMODL0012", 2, 9), (error.Id, error.Span.Line, error.Span.Column));
             Assert.EndsWith("b.inc", error.Span.File);
         }
         finally
@@ -157,6 +157,6 @@ public class MalformedInputTests
     public void UnreadableFileIsADiagnostic()
     {
         var result = NmodlParser.ParseFile(Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid(), "x.mod"));
-        Assert.Equal(DiagnosticCode.FileNotReadable, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal("NMODL0021", Assert.Single(result.Diagnostics).Id);
     }
 }

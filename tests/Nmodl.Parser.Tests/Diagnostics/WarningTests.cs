@@ -11,7 +11,7 @@ public class WarningTests
     {
         var result = NmodlParser.ParseText("NEURON { SUFFIX a }\nPARAMETER {\n celsius = 37 (degC)\n dt = 0.1\n v = -65 (mV)\n gbar = 1\n}\n");
         Assert.False(result.HasErrors);
-        var warnings = result.Diagnostics.Select(d => (d.Code, d.Severity, d.Span.Line, d.Message)).ToList();
+        var warnings = result.Diagnostics.Select(d => (d.Code ?? default, d.Severity, d.Span.Line, d.Message)).ToList();
         Assert.Equal(
             [
                 (DiagnosticCode.DefaultIgnored, DiagnosticSeverity.Warning, 3, "default 37 of PARAMETER celsius will be ignored and set by NEURON"),
@@ -26,7 +26,7 @@ public class WarningTests
     {
         var result = NmodlParser.ParseText("NEURON { SUFFIX a }\nINITIAL {\n  VERBATIM\n x();\nENDVERBATIM\n}\nVERBATIM\nENDVERBATIM\n");
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticCode.VerbatimNotThreadSafe, 3, 3), (warning.Code, warning.Span.Line, warning.Span.Column));
+        Assert.Equal(("NMODL0102", 3, 3), (warning.Id, warning.Span.Line, warning.Span.Column));
     }
 
     [Fact]
