@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Nmodl.Parser.Diagnostics;
 using Nmodl.Parser.Lexing;
 using Nmodl.Parser.Syntax;
@@ -68,7 +67,7 @@ internal sealed partial class Parser
             if (Is(TokenKind.Number))
             {
                 var number = Advance();
-                if (!int.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                if (!TryParseInteger(number.Text, out var value))
                     throw Report(DiagnosticCode.InvalidNumber, SpanOf(number), $"stoichiometry must be an integer, not '{number.Text}'");
                 coefficient = value;
             }

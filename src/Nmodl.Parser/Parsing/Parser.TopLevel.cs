@@ -151,17 +151,17 @@ internal sealed partial class Parser
         throw Report(DiagnosticCode.UnknownBlock, SpanOf(first), $"'{first.Text}' is not an NMODL block keyword");
     }
 
-    private DefineBlock ParseDefine(Lexing.Token first)
+    private DefineBlock ParseDefine(Token first)
     {
         var name = ExpectIdentifier("a name after DEFINE");
         var valueToken = Expect(TokenKind.Number, "an integer after the DEFINE name");
-        if (!int.TryParse(valueToken.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        if (!TryParseInteger(valueToken.Text, out var value))
             throw Report(DiagnosticCode.InvalidNumber, SpanOf(valueToken), $"DEFINE needs an integer, not '{valueToken.Text}'");
         _defines[name.Text] = value;
         return new DefineBlock(SpanFrom(first), name, new NumberLiteral(SpanOf(valueToken), valueToken.Text, value));
     }
 
-    private IncludeBlock ParseInclude(Lexing.Token first)
+    private IncludeBlock ParseInclude(Token first)
     {
         var file = Expect(TokenKind.String, "a quoted file name after INCLUDE");
         var included = _include(file.Text, SpanOf(file));

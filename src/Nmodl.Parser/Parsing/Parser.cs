@@ -149,6 +149,10 @@ internal sealed partial class Parser
 
     private void LeaveNesting() => _nesting = Math.Max(0, _nesting - 1);
 
+    /// <summary>A plain decimal integer, as NMODL's INTEGER token: digits only.</summary>
+    private static bool TryParseInteger(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
     private static double ParseDouble(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
 
@@ -194,7 +198,7 @@ internal sealed partial class Parser
         else
         {
             Expect(TokenKind.Number, "array size");
-            if (!int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1)
+            if (!TryParseInteger(token.Text, out size) || size < 1)
                 throw Report(DiagnosticCode.InvalidArraySize, SpanOf(token), $"array size must be a positive integer, not '{token.Text}'");
         }
         Expect(TokenKind.RightBracket, "']'");
