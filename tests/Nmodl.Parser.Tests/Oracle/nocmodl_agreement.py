@@ -40,6 +40,10 @@ VALID = {
     "title and comments": "TITLE a title\nCOMMENT\n anything { here\nENDCOMMENT\n: comment\n? other comment\n" + HEADER,
     "printf with a string": HEADER + "INITIAL { printf(\"%g\\n\", 1) }\n",
     "steady state": HEADER + "STATE { A B }\nINITIAL { SOLVE kin STEADYSTATE sparse }\nBREAKPOINT { SOLVE kin METHOD sparse }\nKINETIC kin { ~ A <-> B (1, 2) }\n",
+    "published-file habits": "NEURON{ SUFFIX k2 }\nPARAMETER {\n\tgmax = 10 (ms) <1e-9,1e9>: comment\n Kf = 2 (/ms mM)\n vlo = -100 vhi = 100\n}\n"
+        + "STATE {\n q <1e-1>\n}\nASSIGNED { v i g e }\nINITIAL{\n if(v == -10.5){\n  v = v + 1e-4\n }\n i = (1e-3) * g * (v - e)\n}\n"
+        + "PROCEDURE rates(v(mV)) { LOCAL a, b\n a = v\n b = a\n}\n"
+        + "FUNCTION f(v (mV)) {\n TABLE FROM vlo TO vhi WITH 150\n f = 1/(1 + exp((v + 35 (mV))/(-4 (mV))))\n}\n",
     "useion valence and represents": "NEURON {\n SUFFIX r\n USEION ca READ cai WRITE ica VALENCE 2 REPRESENTS CHEBI:29108\n REPRESENTS NCIT:C17145\n}\n",
 }
 
