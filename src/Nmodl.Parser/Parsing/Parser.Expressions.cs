@@ -100,6 +100,7 @@ internal sealed partial class Parser
 
     private CallExpression ParseCall()
     {
+        RejectKeyword("a function name");
         var name = Advance();
         Advance();
         EnterNesting();

@@ -139,8 +139,10 @@ internal sealed partial class Parser
         return new AssignmentStatement(SpanFrom(first), target, value);
     }
 
+    /// <summary>A name, array element or derivative; keywords are not names, as in nocmodl.</summary>
     private Expression ParseAssignmentTarget()
     {
+        RejectKeyword("a variable name");
         var token = Advance();
         Expression? index = null;
         if (Accept(TokenKind.LeftBracket))
@@ -151,6 +153,12 @@ internal sealed partial class Parser
         var span = SpanFrom(token);
         if (token.Kind == TokenKind.Prime) return new PrimeExpression(span, token.Text, token.Primes, index);
         return index is null ? new NameExpression(span, token.Text) : new IndexedNameExpression(span, token.Text, index);
+    }
+
+    private void RejectKeyword(string expected)
+    {
+        if (Is(TokenKind.Identifier) && Keywords.IsReserved(Current.Text))
+            throw Report(DiagnosticCode.UnexpectedToken, SpanOf(Current), $"expected {expected}, found keyword '{Current.Text}'");
     }
 
     private IfStatement ParseIf(BodyContext context)

@@ -105,8 +105,7 @@ internal sealed partial class Parser
     /// <summary>A name; NMODL keywords are reserved and cannot be declared or listed as names.</summary>
     private Identifier ExpectIdentifier(string what)
     {
-        if (Is(TokenKind.Identifier) && Keywords.IsReserved(Current.Text))
-            throw Report(DiagnosticCode.UnexpectedToken, SpanOf(Current), $"expected {what}, found keyword '{Current.Text}'");
+        RejectKeyword(what);
         var token = Expect(TokenKind.Identifier, what);
         return new Identifier(SpanOf(token), token.Text);
     }
