@@ -138,33 +138,45 @@ public sealed class Lexer
         return text;
     }
 
-    /// <summary>Skips to just past <paramref name="terminator"/>, returning the text in between.</summary>
+    /// <summary>
+    /// Reads the raw text of a COMMENT or VERBATIM block, as nocmodl does: line by line (the rest of
+    /// the opening line first) up to a line whose first word is <paramref name="terminator"/>; the
+    /// rest of that line is dropped. Returns the text in between.
+    /// </summary>
     private string SkipRawBlock(int start, string terminator, DiagnosticCode code, string opener)
     {
         var bodyStart = _position;
-        var end = FindWord(terminator, bodyStart);
-        if (end < 0)
+        var line = _position;
+        while (line < _text.Length)
         {
-            _diagnostics.Add(code, _source.Span(start, opener.Length), $"{opener} is never closed by {terminator}");
-            _position = _text.Length;
-            return _text[bodyStart..];
+            var next = NextLineStart(line);
+            if (FirstWordIs(line, terminator))
+            {
+                _position = next;
+                return _text[bodyStart..line];
+            }
+            line = next;
         }
-        _position = end + terminator.Length;
-        return _text[bodyStart..end];
+        _diagnostics.Add(code, _source.Span(start, opener.Length), $"{opener} is never closed by {terminator} at the start of a line");
+        _position = _text.Length;
+        return _text[bodyStart..];
     }
 
-    private int FindWord(string word, int from)
+    private int NextLineStart(int from)
     {
-        var index = from;
-        while ((index = _text.IndexOf(word, index, StringComparison.Ordinal)) >= 0)
-        {
-            var before = index == 0 ? ' ' : _text[index - 1];
-            var afterIndex = index + word.Length;
-            var after = afterIndex < _text.Length ? _text[afterIndex] : ' ';
-            if (!IsIdentifierPart(before) && !IsIdentifierPart(after)) return index;
-            index += word.Length;
-        }
-        return -1;
+        var end = _text.IndexOfAny(['\n', '\r'], from);
+        if (end < 0) return _text.Length;
+        return _text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? end + 2 : end + 1;
+    }
+
+    /// <summary>Whether the letters after the blanks at the start of <paramref name="line"/> spell <paramref name="word"/>.</summary>
+    private bool FirstWordIs(int line, string word)
+    {
+        var p = line;
+        while (p < _text.Length && _text[p] is ' ' or '\t') p++;
+        var wordStart = p;
+        while (p < _text.Length && char.IsAsciiLetter(_text[p])) p++;
+        return _text.AsSpan(wordStart, p - wordStart).SequenceEqual(word);
     }
 
     private void LexTitleText()

@@ -85,10 +85,11 @@ public sealed partial class NmodlPrinter
         }
     }
 
+    /// <summary>ENDVERBATIM must start a line of its own, so a newline goes before it when the text lacks one.</summary>
     private void WriteVerbatim(string text)
     {
         _out.Write("VERBATIM");
-        _out.WriteRaw(text);
+        _out.WriteRaw(text.EndsWith('\n') || text.EndsWith('\r') ? text : text + "\n");
         _out.Line("ENDVERBATIM");
     }
 

@@ -39,9 +39,17 @@ public class LexerTests
     [Fact]
     public void CommentsAreSkippedAndVerbatimKept()
     {
-        var tokens = Lex("a : one\nb ? two\nCOMMENT c d ENDCOMMENT e VERBATIM f ENDVERBATIM g");
-        Assert.Equal(["a", "b", "e", " f ", "g", ""], tokens.Select(t => t.Text));
+        var tokens = Lex("a : one\nb ? two\nCOMMENT c d\nENDCOMMENT\ne VERBATIM f\n ENDVERBATIM\ng");
+        Assert.Equal(["a", "b", "e", " f\n", "g", ""], tokens.Select(t => t.Text));
         Assert.Equal(TokenKind.Verbatim, tokens[3].Kind);
+    }
+
+    /// <summary>As nocmodl: the terminator counts only as the first word of a line, and the rest of its line is dropped.</summary>
+    [Fact]
+    public void RawBlocksEndAtALineStartingWithTheirTerminator()
+    {
+        var tokens = Lex("VERBATIM x(); /* ENDVERBATIM */\n\tENDVERBATIM y z\nCOMMENT ENDCOMMENT w\nq");
+        Assert.Equal([" x(); /* ENDVERBATIM */\n", "q", ""], tokens.Select(t => t.Text));
     }
 
     [Fact]

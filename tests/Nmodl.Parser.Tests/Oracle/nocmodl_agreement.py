@@ -44,6 +44,8 @@ VALID = {
         + "STATE {\n q <1e-1>\n}\nASSIGNED { v i g e }\nINITIAL{\n if(v == -10.5){\n  v = v + 1e-4\n }\n i = (1e-3) * g * (v - e)\n}\n"
         + "PROCEDURE rates(v(mV)) { LOCAL a, b\n a = v\n b = a\n}\n"
         + "FUNCTION f(v (mV)) {\n TABLE FROM vlo TO vhi WITH 150\n f = 1/(1 + exp((v + 35 (mV))/(-4 (mV))))\n}\n",
+    "ENDVERBATIM inside a C comment": HEADER + "CONSTRUCTOR { VERBATIM\nx(); /* ENDVERBATIM */\nENDVERBATIM\n}\n",
+    "text after ENDCOMMENT is dropped": HEADER + "COMMENT\nENDCOMMENT not parsed { (\nPARAMETER { x = 1 }\n",
     "useion valence and represents": "NEURON {\n SUFFIX r\n USEION ca READ cai WRITE ica VALENCE 2 REPRESENTS CHEBI:29108\n REPRESENTS NCIT:C17145\n}\n",
 }
 
@@ -81,6 +83,7 @@ MALFORMED = {
     "limits missing comma": "PARAMETER { x = 1 <0 1> }\n",
     "top-level statement": "x = 1\n",
     "keyword used as a name": "PARAMETER { TABLE = 1 }\n",
+    "brace after ENDVERBATIM is dropped": HEADER + "CONSTRUCTOR { VERBATIM\nx();\nENDVERBATIM }\n",
     "call statement followed by an operator": HEADER + "PROCEDURE rates(v) { }\nBREAKPOINT { rates(v) + 1 }\n",
 }
 

@@ -74,7 +74,7 @@ public class CodeBlockTests
     [Fact]
     public void ConstructorDestructorInitialBreakpoint()
     {
-        var file = Parse.Valid("CONSTRUCTOR { VERBATIM\nx();\nENDVERBATIM }\nDESTRUCTOR { }\nINITIAL { m = 0 }\nBREAKPOINT { SOLVE states METHOD cnexp }\n");
+        var file = Parse.Valid("CONSTRUCTOR { VERBATIM\nx();\nENDVERBATIM\n}\nDESTRUCTOR { }\nINITIAL { m = 0 }\nBREAKPOINT { SOLVE states METHOD cnexp }\n");
         Assert.IsType<VerbatimStatement>(Assert.IsType<ConstructorBlock>(file.Blocks[0]).Body.Statements.Single());
         Assert.IsType<DestructorBlock>(file.Blocks[1]);
         Assert.IsType<InitialBlock>(file.Blocks[2]);
