@@ -179,12 +179,16 @@ public sealed class Lexer
         return _text.AsSpan(wordStart, p - wordStart).SequenceEqual(word);
     }
 
+    /// <summary>The rest of the TITLE line, cut at '!' as nocmodl does, without surrounding blanks.</summary>
     private void LexTitleText()
     {
         while (Peek() is ' ' or '\t') _position++;
         var start = _position;
         SkipToEndOfLine();
-        _tokens.Add(new Token(TokenKind.TitleText, start, _position - start, _text[start.._position].TrimEnd()));
+        var line = _text.AsSpan(start, _position - start);
+        var bang = line.IndexOf('!');
+        var title = (bang >= 0 ? line[..bang] : line).TrimEnd();
+        _tokens.Add(new Token(TokenKind.TitleText, start, title.Length, title.ToString()));
     }
 
     // NEURON's lexer reads NAME:ID or [NAME:ID] after REPRESENTS; ':' would otherwise start a comment.

@@ -75,6 +75,14 @@ public class LexerTests
     }
 
     [Fact]
+    public void TitleStopsAtAnExclamationMarkAsInNocmodl()
+    {
+        var tokens = Lex("TITLE kdr channel ! after the mark\nNEURON");
+        Assert.Equal(("kdr channel", 11), (tokens[1].Text, tokens[1].Length));
+        Assert.Equal("NEURON", tokens[2].Text);
+    }
+
+    [Fact]
     public void UnknownCharactersBecomeBadTokensWithoutDiagnostics()
     {
         var bag = new DiagnosticBag();
