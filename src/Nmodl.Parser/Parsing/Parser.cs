@@ -129,13 +129,17 @@ internal sealed partial class Parser
     private static string Describe(Token token) => token.Kind switch
     {
         TokenKind.EndOfFile => "end of file",
-        TokenKind.Bad => $"character '{token.Text}' (U+{char.ConvertToUtf32(token.Text, 0):X4})",
+        TokenKind.Bad => $"character '{token.Text}' (U+{CodePoint(token.Text):X4})",
         TokenKind.Verbatim => "VERBATIM block",
         TokenKind.TitleText => "title text",
         TokenKind.String => $"string \"{token.Text}\"",
         TokenKind.Prime => $"'{token.Text}{new string('\'', token.Primes)}'",
         _ => $"'{token.Text}'",
     };
+
+    /// <summary>The code point of a one-character token; a lone surrogate is reported as itself.</summary>
+    private static int CodePoint(string text) =>
+        text.Length == 2 && char.IsSurrogatePair(text[0], text[1]) ? char.ConvertToUtf32(text[0], text[1]) : text[0];
 
     private void EnterNesting()
     {

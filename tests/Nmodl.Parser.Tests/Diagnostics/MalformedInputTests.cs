@@ -27,6 +27,8 @@ public class MalformedInputTests
         { "empty file", "", DiagnosticCode.EmptyFile, 1, 1 },
         { "only comments", ": nothing\nCOMMENT\nx\nENDCOMMENT\n", DiagnosticCode.EmptyFile, 1, 1 },
         { "unexpected character", "BREAKPOINT {\n x = 1 $ 2\n}\n", DiagnosticCode.UnexpectedCharacter, 2, 8 },
+        { "lone surrogate", "PARAMETER { x = \ud800 }\n", DiagnosticCode.UnexpectedCharacter, 1, 17 },
+        { "emoji", "PARAMETER {\n x = \U0001F600\n}\n", DiagnosticCode.UnexpectedCharacter, 2, 6 },
         { "non-ASCII letter in a name", "PARAMETER { gé = 1 }\n", DiagnosticCode.UnexpectedCharacter, 1, 14 },
         { "unterminated unit", "PARAMETER {\n x = 1 (mV\n}\n", DiagnosticCode.UnterminatedUnit, 2, 8 },
         { "unknown NEURON statement", "NEURON {\n  SUFFIX a\n  RANGES x\n}\n", DiagnosticCode.UnknownNeuronStatement, 3, 3 },

@@ -41,7 +41,7 @@ public class MutationTests(ITestOutputHelper output)
     public void RandomCharactersNeverThrow()
     {
         var random = new Random(7);
-        const string alphabet = "{}()[]<>-=~'\":?;,.^!&|*/+ \t\n\rEe019aAZ_\\\0\u00e9\u2028";
+        const string alphabet = "{}()[]<>-=~'\":?;,.^!&|*/+ \t\n\rEe019aAZ_\\\0\u00e9\u2028\ud800\udc00\U0001F600";
         foreach (var (name, text) in Seeds.All().Take(3))
         {
             for (var i = 0; i < 300; i++)
