@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using Nmodl.Parser.Diagnostics;
 
 namespace Nmodl.Parser.Text;
@@ -34,16 +36,8 @@ public static class SourceDecoder
     // Offsets agree between bytes and Latin-1 characters, so the byte index is the text offset.
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
-        var i = 0;
-        while (i < bytes.Length)
-        {
-            var b = bytes[i];
-            int extra = b < 0x80 ? 0 : (b & 0xE0) == 0xC0 ? 1 : (b & 0xF0) == 0xE0 ? 2 : (b & 0xF8) == 0xF0 ? 3 : -1;
-            if (extra < 0) return i;
-            for (var k = 1; k <= extra; k++)
-                if (i + k >= bytes.Length || (bytes[i + k] & 0xC0) != 0x80) return i;
-            i += extra + 1;
-        }
-        return 0;
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out _, replaceInvalidSequences: false);
+        return status == OperationStatus.Done ? 0 : Math.Min(bytesRead, bytes.Length - 1);
     }
 }

@@ -97,6 +97,18 @@ public class MalformedInputTests
         Assert.Equal(("NMODL0001", 1, 14), (warning.Id, warning.Span.Line, warning.Span.Column));
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    [InlineData(new byte[] { 0xC0, 0xAF })]
+    [InlineData(new byte[] { 0xE2, 0x82 })]
+    public void InvalidUtf8SequencesAreLocatedAtTheirFirstByte(byte[] sequence)
+    {
+        byte[] bytes = [.. "NEURON { SUFFIX a }\n: x"u8, .. sequence, .. "\n"u8];
+        var warning = Assert.Single(NmodlParser.ParseBytes(bytes).Diagnostics);
+        Assert.Equal(("NMODL0001", 2, 4), (warning.Id, warning.Span.Line, warning.Span.Column));
+        Assert.Contains($"0x{sequence[0]:X2}", warning.Message);
+    }
+
     [Fact]
     public void Utf8ByteOrderMarkIsIgnored()
     {
