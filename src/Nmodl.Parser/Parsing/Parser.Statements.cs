@@ -31,13 +31,14 @@ internal sealed partial class Parser
                 break;
             }
             var start = _index;
+            var nesting = _nesting;
             try
             {
                 statements.Add(ParseStatement(context));
             }
             catch (SyntaxError)
             {
-                _nesting = 0;
+                _nesting = nesting;
                 SkipStatement(start);
             }
         }
@@ -53,13 +54,13 @@ internal sealed partial class Parser
         var depth = 0;
         while (!AtEnd && !AtBlockKeyword(true))
         {
+            if (depth == 0 && _source.Span(Current.Offset, 0).Line != line) return;
             if (Is(TokenKind.LeftBrace)) depth++;
             else if (Is(TokenKind.RightBrace))
             {
                 if (depth == 0) return;
                 depth--;
             }
-            else if (depth == 0 && _source.Span(Current.Offset, 0).Line != line) return;
             Advance();
         }
     }

@@ -144,13 +144,10 @@ internal sealed partial class Parser
     private void EnterNesting()
     {
         if (++_nesting > MaxNesting)
-        {
-            _nesting = 0;
             throw Report(DiagnosticCode.NestingTooDeep, SpanOf(Current), $"nesting deeper than {MaxNesting} levels");
-        }
     }
 
-    private void LeaveNesting() => _nesting = Math.Max(0, _nesting - 1);
+    private void LeaveNesting() => _nesting--;
 
     /// <summary>A plain decimal integer, as NMODL's INTEGER token: digits only.</summary>
     private static bool TryParseInteger(string text, out int value) =>

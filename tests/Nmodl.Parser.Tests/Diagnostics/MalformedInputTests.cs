@@ -148,6 +148,16 @@ public class MalformedInputTests
         Assert.NotNull(result.Root.Blocks.OfType<Nmodl.Parser.Syntax.StateBlock>().SingleOrDefault());
     }
 
+    /// <summary>Errors inside deep nesting must not reset the depth count (or recursion could be unbounded).</summary>
+    [Fact]
+    public void NestingLimitHoldsAcrossRecoveredErrors()
+    {
+        var text = "BREAKPOINT {\n";
+        for (var round = 0; round < 20; round++) text += string.Concat(Enumerable.Repeat("{\n", 150)) + "x = $\n";
+        var result = NmodlParser.ParseText(text, "deep.mod");
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCode.NestingTooDeep);
+    }
+
     [Fact]
     public void IncludeCycleIsReported()
     {
