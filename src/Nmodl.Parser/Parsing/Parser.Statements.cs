@@ -231,7 +231,10 @@ internal sealed partial class Parser
         ExpectWord("TO");
         var to = ParseExpression();
         ExpectWord("WITH");
-        var with = ParseExpression();
+        var count = Expect(TokenKind.Number, "an integer after WITH");
+        if (!TryParseInteger(count.Text, out var intervals))
+            throw Report(DiagnosticCode.InvalidNumber, SpanOf(count), $"TABLE needs an integer after WITH, not '{count.Text}'");
+        var with = new NumberLiteral(SpanOf(count), count.Text, intervals);
         return new TableStatement(SpanFrom(first), names, depend, from, to, with);
     }
 

@@ -97,7 +97,7 @@ public sealed partial class NmodlPrinter
         var text = "TABLE";
         if (!table.Names.IsEmpty) text += " " + Names(table.Names);
         if (!table.Depend.IsEmpty) text += " DEPEND " + Names(table.Depend);
-        return text + $" FROM {Expr(table.From)} TO {Expr(table.To)} WITH {Expr(table.With)}";
+        return text + $" FROM {Expr(table.From)} TO {Expr(table.To)} WITH {table.With.Text}";
     }
 
     private static string Reactants(IEnumerable<Reactant> reactants) =>

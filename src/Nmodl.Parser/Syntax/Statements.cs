@@ -65,9 +65,15 @@ public sealed record SolveStatement(SourceSpan Span, Identifier Block, Identifie
     public override IEnumerable<SyntaxNode> ChildNodes() => Nodes(Block, Method, IfError);
 }
 
-/// <summary><c>TABLE names DEPEND names FROM lo TO hi WITH n</c> (Names is empty inside a FUNCTION).</summary>
-public sealed record TableStatement(SourceSpan Span, ImmutableArray<Identifier> Names, ImmutableArray<Identifier> Depend, Expression From, Expression To, Expression With) : Statement(Span)
+/// <summary>
+/// <c>TABLE names DEPEND names FROM lo TO hi WITH n</c> (Names is empty inside a FUNCTION). As in
+/// nocmodl, n is an integer literal: the table has n + 1 points.
+/// </summary>
+public sealed record TableStatement(SourceSpan Span, ImmutableArray<Identifier> Names, ImmutableArray<Identifier> Depend, Expression From, Expression To, NumberLiteral With) : Statement(Span)
 {
+    /// <summary>The number of intervals, n of WITH n.</summary>
+    public int Intervals => (int)With.Value;
+
     public override IEnumerable<SyntaxNode> ChildNodes() => [.. Names, .. Depend, From, To, With];
 }
 

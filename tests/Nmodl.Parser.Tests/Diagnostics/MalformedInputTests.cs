@@ -60,6 +60,8 @@ public class MalformedInputTests
         { "deep nesting", "BREAKPOINT { x = " + new string('(', 5000) + "1" + new string(')', 5000) + " }\n", DiagnosticCode.NestingTooDeep, 1, 218 },
         { "top-level statement", "x = 1\n", DiagnosticCode.UnknownBlock, 1, 1 },
         { "call statement followed by an operator", "BREAKPOINT { rates(v) + 1 }\n", DiagnosticCode.ExpectedStatement, 1, 23 },
+        { "TABLE WITH a name", "FUNCTION f(v) {\n TABLE FROM 0 TO 1 WITH n\n f = v\n}\n", DiagnosticCode.UnexpectedToken, 2, 25 },
+        { "TABLE WITH a real number", "FUNCTION f(v) {\n TABLE FROM 0 TO 1 WITH 2.5\n f = v\n}\n", DiagnosticCode.InvalidNumber, 2, 25 },
         { "PROTECT without assignment", "BREAKPOINT { PROTECT 1 }\n", DiagnosticCode.UnexpectedToken, 1, 22 },
     };
 

@@ -83,6 +83,7 @@ MALFORMED = {
     "limits missing comma": "PARAMETER { x = 1 <0 1> }\n",
     "top-level statement": "x = 1\n",
     "keyword used as a name": "PARAMETER { TABLE = 1 }\n",
+    "TABLE WITH a name": HEADER + "FUNCTION f(v) {\n TABLE FROM 0 TO 1 WITH n\n f = v\n}\n",
     "brace after ENDVERBATIM is dropped": HEADER + "CONSTRUCTOR { VERBATIM\nx();\nENDVERBATIM }\n",
     "call statement followed by an operator": HEADER + "PROCEDURE rates(v) { }\nBREAKPOINT { rates(v) + 1 }\n",
 }

@@ -104,7 +104,7 @@ public class StatementTests
         Assert.Equal(["minf", "mtau"], table.Names.Select(n => n.Text));
         Assert.Equal(["celsius"], table.Depend.Select(n => n.Text));
         Assert.Equal("(-100)", Tree.Shape(table.From));
-        Assert.Equal("200", Tree.Shape(table.With));
+        Assert.Equal(200, table.Intervals);
     }
 
     [Fact]
