@@ -13,7 +13,7 @@ internal static class Keywords
         "POINTER", "BBCOREPOINTER", "EXTERNAL", "THREADSAFE", "RANDOM", "LOCAL", "FROM", "TO", "BY", "WITH",
         "START", "SOLVE", "METHOD", "STEADYSTATE", "SOLVEFOR", "IFERROR", "TABLE", "DEPEND", "UNITSON",
         "UNITSOFF", "CONSERVE", "COMPARTMENT", "LONGITUDINAL_DIFFUSION", "WATCH", "FOR_NETCONS", "PROTECT",
-        "MUTEXLOCK", "MUTEXUNLOCK", "CONDUCTANCE", "SWEEP", "if", "else", "while", "IF", "ELSE", "WHILE",
+        "MUTEXLOCK", "MUTEXUNLOCK", "CONDUCTANCE", "SWEEP", "if", "else", "while", "IF", "ELSE", "WHILE", "INT",
     ];
 
     public static bool IsReserved(string word) => Reserved.Contains(word);

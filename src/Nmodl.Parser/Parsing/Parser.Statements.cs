@@ -148,7 +148,7 @@ internal sealed partial class Parser
         Expression? index = null;
         if (Accept(TokenKind.LeftBracket))
         {
-            index = ParseExpression();
+            index = ParseIntegerExpression();
             Expect(TokenKind.RightBracket, "']'");
         }
         var span = SpanFrom(token);
@@ -195,10 +195,10 @@ internal sealed partial class Parser
         var first = Advance();
         var variable = ExpectIdentifier("a loop variable after FROM");
         Expect(TokenKind.Equals, "'=' after the loop variable");
-        var from = ParseExpression();
+        var from = ParseIntegerExpression();
         ExpectWord("TO");
-        var to = ParseExpression();
-        var by = AcceptWord("BY") ? ParseExpression() : null;
+        var to = ParseIntegerExpression();
+        var by = AcceptWord("BY") ? ParseIntegerExpression() : null;
         var body = ParseBlockStatement(context, "FROM");
         return new FromStatement(SpanFrom(first), variable, from, to, by, body);
     }

@@ -62,6 +62,11 @@ public class MalformedInputTests
         { "call statement followed by an operator", "BREAKPOINT { rates(v) + 1 }\n", DiagnosticCode.ExpectedStatement, 1, 23 },
         { "TABLE WITH a name", "FUNCTION f(v) {\n TABLE FROM 0 TO 1 WITH n\n f = v\n}\n", DiagnosticCode.UnexpectedToken, 2, 25 },
         { "TABLE WITH a real number", "FUNCTION f(v) {\n TABLE FROM 0 TO 1 WITH 2.5\n f = v\n}\n", DiagnosticCode.InvalidNumber, 2, 25 },
+        { "real array index", "INITIAL {\n y[0.5] = 1\n}\n", DiagnosticCode.InvalidNumber, 2, 4 },
+        { "negative array index", "INITIAL {\n y[-1] = 1\n}\n", DiagnosticCode.ExpectedExpression, 2, 4 },
+        { "call as array index", "INITIAL {\n x = y[f(1)]\n}\n", DiagnosticCode.UnexpectedToken, 2, 9 },
+        { "negative FROM bound", "INITIAL {\n FROM i = -1 TO 1 { }\n}\n", DiagnosticCode.ExpectedExpression, 2, 11 },
+        { "INT outside an index", "INITIAL {\n x = INT(2.5)\n}\n", DiagnosticCode.UnexpectedToken, 2, 6 },
         { "PROTECT without assignment", "BREAKPOINT { PROTECT 1 }\n", DiagnosticCode.UnexpectedToken, 1, 22 },
     };
 

@@ -46,6 +46,7 @@ VALID = {
         + "FUNCTION f(v (mV)) {\n TABLE FROM vlo TO vhi WITH 150\n f = 1/(1 + exp((v + 35 (mV))/(-4 (mV))))\n}\n",
     "ENDVERBATIM inside a C comment": HEADER + "CONSTRUCTOR { VERBATIM\nx(); /* ENDVERBATIM */\nENDVERBATIM\n}\n",
     "text after ENDCOMMENT is dropped": HEADER + "COMMENT\nENDCOMMENT not parsed { (\nPARAMETER { x = 1 }\n",
+    "integer expressions": HEADER + "ASSIGNED { x n y[3] }\nINITIAL {\n FROM i = 0 TO INT(n/2) BY 2 { y[(i)*2] = y[i+1] }\n x = y[INT(x)] + y[n/2] + y[ 2 ]\n}\n",
     "useion valence and represents": "NEURON {\n SUFFIX r\n USEION ca READ cai WRITE ica VALENCE 2 REPRESENTS CHEBI:29108\n REPRESENTS NCIT:C17145\n}\n",
 }
 
@@ -84,6 +85,12 @@ MALFORMED = {
     "top-level statement": "x = 1\n",
     "keyword used as a name": "PARAMETER { TABLE = 1 }\n",
     "TABLE WITH a name": HEADER + "FUNCTION f(v) {\n TABLE FROM 0 TO 1 WITH n\n f = v\n}\n",
+    "real array index": HEADER + "ASSIGNED { y[3] }\nINITIAL { y[0.5] = 1 }\n",
+    "negative array index": HEADER + "ASSIGNED { y[3] }\nINITIAL { y[-1] = 1 }\n",
+    "call as array index": HEADER + "ASSIGNED { x y[3] }\nFUNCTION f(a) { f = a }\nINITIAL { x = y[f(1)] }\n",
+    "negative FROM bound": HEADER + "ASSIGNED { x }\nINITIAL { FROM i = -1 TO 1 { x = i } }\n",
+    "real FROM bound": HEADER + "ASSIGNED { x }\nINITIAL { FROM i = 0 TO 2.5 { x = i } }\n",
+    "INT outside an index": HEADER + "ASSIGNED { x }\nINITIAL { x = INT(2.5) }\n",
     "brace after ENDVERBATIM is dropped": HEADER + "CONSTRUCTOR { VERBATIM\nx();\nENDVERBATIM }\n",
     "call statement followed by an operator": HEADER + "PROCEDURE rates(v) { }\nBREAKPOINT { rates(v) + 1 }\n",
 }

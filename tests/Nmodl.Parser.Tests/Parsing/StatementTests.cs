@@ -63,6 +63,16 @@ public class StatementTests
     }
 
     [Fact]
+    public void IntegerExpressionsInIndicesAndLoops()
+    {
+        var loop = Assert.IsType<FromStatement>(Parse.Statement("FROM i = 0 TO INT(n/2) BY k*2 { y[(i + 1)*2] = z[INT(x)] }"));
+        Assert.Equal("INT((n / 2))", Tree.Shape(loop.To));
+        var assignment = Assert.IsType<AssignmentStatement>(loop.Body.Statements.Single());
+        Assert.Equal("((i + 1) * 2)", Tree.Shape(Assert.IsType<IndexedNameExpression>(assignment.Target).Index));
+        Assert.Equal("INT(x)", Tree.Shape(Assert.IsType<IndexedNameExpression>(assignment.Value).Index));
+    }
+
+    [Fact]
     public void WhileLoop()
     {
         var loop = Assert.IsType<WhileStatement>(Parse.Statement("while (i < 10) { i = i + 1 }"));
