@@ -74,9 +74,9 @@ internal sealed partial class Parser
             if (Is(TokenKind.Less))
             {
                 var lt = Advance();
-                var low = ParseSignedNumber("the lower limit");
+                var low = ParseUnsignedNumber("the lower limit (a number without sign)");
                 Expect(TokenKind.Comma, "',' between the limits");
-                var high = ParseSignedNumber("the upper limit");
+                var high = ParseUnsignedNumber("the upper limit (a number without sign)");
                 Expect(TokenKind.Greater, "'>' closing the limits");
                 limits = new Limits(SpanFrom(lt), low, high);
             }
@@ -109,7 +109,7 @@ internal sealed partial class Parser
             var unit = ParseOptionalUnit();
             if (Accept(TokenKind.Less))
             {
-                tolerance = ParseSignedNumber("an absolute tolerance");
+                tolerance = ParseUnsignedNumber("an absolute tolerance (a number without sign)");
                 Expect(TokenKind.Greater, "'>' closing the tolerance");
             }
             entries.Add(new VariableDeclaration(SpanFrom(start), name, size, from, to, startValue, unit, tolerance));
@@ -147,7 +147,7 @@ internal sealed partial class Parser
             ExpectWord("TO");
             var to = ParseSignedNumber("a number after TO");
             ExpectWord("WITH");
-            var with = ParseSignedNumber("an integer after WITH");
+            var with = ParseIntegerLiteral("an integer after WITH");
             var startValue = AcceptWord("START") ? ParseSignedNumber("a number after START") : null;
             var unit = ParseOptionalUnit();
             entries.Add(new IndependentDeclaration(SpanFrom(start), sweep, name, from, to, with, startValue, unit));

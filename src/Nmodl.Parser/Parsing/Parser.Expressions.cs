@@ -14,6 +14,9 @@ internal sealed partial class Parser
 {
     private const int LowestPrecedence = 1;
 
+    /// <summary>Where arithmetic starts: '+' and '-' and everything binding tighter.</summary>
+    private const int ArithmeticPrecedence = 4;
+
     private static (BinaryOperator Operator, int Precedence)? BinaryOf(TokenKind kind) => kind switch
     {
         TokenKind.BarBar => (BinaryOperator.Or, 1),

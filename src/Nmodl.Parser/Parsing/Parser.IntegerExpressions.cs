@@ -13,7 +13,7 @@ internal sealed partial class Parser
 {
     private const string IntegerFunction = "INT";
 
-    private Expression ParseIntegerExpression() => ParseIntegerBinary(minimumPrecedence: 4);
+    private Expression ParseIntegerExpression() => ParseIntegerBinary(ArithmeticPrecedence);
 
     private Expression ParseIntegerBinary(int minimumPrecedence)
     {

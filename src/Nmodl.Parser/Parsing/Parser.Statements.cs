@@ -217,8 +217,7 @@ internal sealed partial class Parser
                 throw Report(DiagnosticCode.UnknownSolveMethod, method.Span,
                     $"'{method.Text}' is not an integration method (cnexp, derivimplicit, euler, sparse, runge, after_cvode, ...)");
         }
-        var ifError = AcceptWord("IFERROR") ? ParseBlockStatement(BodyContext.General, "IFERROR") : null;
-        return new SolveStatement(SpanFrom(first), block, method, steadyState, ifError);
+        return new SolveStatement(SpanFrom(first), block, method, steadyState);
     }
 
     private TableStatement ParseTable()
@@ -231,10 +230,7 @@ internal sealed partial class Parser
         ExpectWord("TO");
         var to = ParseExpression();
         ExpectWord("WITH");
-        var count = Expect(TokenKind.Number, "an integer after WITH");
-        if (!TryParseInteger(count.Text, out var intervals))
-            throw Report(DiagnosticCode.InvalidNumber, SpanOf(count), $"TABLE needs an integer after WITH, not '{count.Text}'");
-        var with = new NumberLiteral(SpanOf(count), count.Text, intervals);
+        var with = ParseIntegerLiteral("an integer after WITH");
         return new TableStatement(SpanFrom(first), names, depend, from, to, with);
     }
 
@@ -245,9 +241,19 @@ internal sealed partial class Parser
         do
         {
             var open = Expect(TokenKind.LeftParen, "'(' before the WATCH condition");
-            var condition = ParseExpression();
+            var start = Current;
+            var left = ParseBinary(ArithmeticPrecedence);
+            var comparison = Current.Kind switch
+            {
+                TokenKind.Greater => BinaryOperator.Greater,
+                TokenKind.Less => BinaryOperator.Less,
+                _ => throw Unexpected("'>' or '<' in the WATCH condition"),
+            };
+            Advance();
+            var right = ParseBinary(ArithmeticPrecedence);
+            var condition = new BinaryExpression(SpanFrom(start), left, comparison, right);
             Expect(TokenKind.RightParen, "')' after the WATCH condition");
-            var flag = ParseExpression();
+            var flag = ParseUnsignedNumber("a number (the flag) after the WATCH condition");
             conditions.Add(new WatchCondition(SpanFrom(open), condition, flag));
         }
         while (Accept(TokenKind.Comma));

@@ -161,10 +161,25 @@ internal sealed partial class Parser
     {
         var first = Current;
         var negative = Accept(TokenKind.Minus);
-        if (!negative) Accept(TokenKind.Plus);
         var number = Expect(TokenKind.Number, what);
         var text = (negative ? "-" : "") + number.Text;
         return new NumberLiteral(SpanFrom(first), text, ParseDouble(text));
+    }
+
+    /// <summary>A number without sign, where nocmodl's grammar says <c>real</c>: limits, tolerances, WATCH flags.</summary>
+    private NumberLiteral ParseUnsignedNumber(string what)
+    {
+        var number = Expect(TokenKind.Number, what);
+        return new NumberLiteral(SpanOf(number), number.Text, ParseDouble(number.Text));
+    }
+
+    /// <summary>An integer literal where nocmodl's grammar says <c>integer</c> (WITH of INDEPENDENT).</summary>
+    private NumberLiteral ParseIntegerLiteral(string what)
+    {
+        var number = Expect(TokenKind.Number, what);
+        if (!TryParseInteger(number.Text, out var value))
+            throw Report(DiagnosticCode.InvalidNumber, SpanOf(number), $"expected {what}, not '{number.Text}'");
+        return new NumberLiteral(SpanOf(number), number.Text, value);
     }
 
     /// <summary>A unit in parentheses; its text is everything up to ')' on the same line, as in nocmodl.</summary>

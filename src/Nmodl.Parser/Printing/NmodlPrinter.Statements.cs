@@ -30,12 +30,12 @@ public sealed partial class NmodlPrinter
                 WriteBlockStatement(from.Body);
                 _out.Line();
                 break;
-            case SolveStatement solve: WriteSolve(solve); break;
+            case SolveStatement solve: _out.Line(Solve(solve)); break;
             case TableStatement table: _out.Line(Table(table)); break;
             case UnitsSwitchStatement units: _out.Line(units.On ? "UNITSON" : "UNITSOFF"); break;
             case VerbatimStatement verbatim: WriteVerbatim(verbatim.Text); break;
             case WatchStatement watch:
-                _out.Line("WATCH " + string.Join(", ", watch.Conditions.Select(c => $"({Expr(c.Condition)}) {Expr(c.Flag)}")));
+                _out.Line("WATCH " + string.Join(", ", watch.Conditions.Select(c => $"({Expr(c.Condition)}) {c.Flag.Text}")));
                 break;
             case ForNetconsStatement forNetcons:
                 _out.Write("FOR_NETCONS" + Parameters(forNetcons.Parameters) + " ");
@@ -78,18 +78,10 @@ public sealed partial class NmodlPrinter
         }
     }
 
-    private void WriteSolve(SolveStatement solve)
+    private static string Solve(SolveStatement solve)
     {
         var text = "SOLVE " + solve.Block.Text;
-        if (solve.Method is not null) text += (solve.SteadyState ? " STEADYSTATE " : " METHOD ") + solve.Method.Text;
-        if (solve.IfError is null)
-        {
-            _out.Line(text);
-            return;
-        }
-        _out.Write(text + " IFERROR ");
-        WriteBlockStatement(solve.IfError);
-        _out.Line();
+        return solve.Method is null ? text : text + (solve.SteadyState ? " STEADYSTATE " : " METHOD ") + solve.Method.Text;
     }
 
     private static string Table(TableStatement table)

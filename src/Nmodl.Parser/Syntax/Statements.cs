@@ -56,13 +56,10 @@ public sealed record FromStatement(SourceSpan Span, Identifier Variable, Express
     public override IEnumerable<SyntaxNode> ChildNodes() => Nodes(Variable, From, To, By, Body);
 }
 
-/// <summary>
-/// <c>SOLVE block [METHOD m | STEADYSTATE m] [IFERROR { }]</c>. <see cref="Method"/> is null
-/// when none is named.
-/// </summary>
-public sealed record SolveStatement(SourceSpan Span, Identifier Block, Identifier? Method, bool SteadyState, BlockStatement? IfError) : Statement(Span)
+/// <summary><c>SOLVE block [METHOD m | STEADYSTATE m]</c>. <see cref="Method"/> is null when none is named.</summary>
+public sealed record SolveStatement(SourceSpan Span, Identifier Block, Identifier? Method, bool SteadyState) : Statement(Span)
 {
-    public override IEnumerable<SyntaxNode> ChildNodes() => Nodes(Block, Method, IfError);
+    public override IEnumerable<SyntaxNode> ChildNodes() => Nodes(Block, Method);
 }
 
 /// <summary>
@@ -95,8 +92,11 @@ public sealed record WatchStatement(SourceSpan Span, ImmutableArray<WatchConditi
     public override IEnumerable<SyntaxNode> ChildNodes() => Conditions;
 }
 
-/// <summary>One <c>(condition) flag</c> of a WATCH.</summary>
-public sealed record WatchCondition(SourceSpan Span, Expression Condition, Expression Flag) : SyntaxNode(Span)
+/// <summary>
+/// One <c>(left &gt; right) flag</c> of a WATCH: the condition is a <see cref="BinaryExpression"/>
+/// comparing with <c>&gt;</c> or <c>&lt;</c>, the flag a number, as nocmodl requires.
+/// </summary>
+public sealed record WatchCondition(SourceSpan Span, BinaryExpression Condition, NumberLiteral Flag) : SyntaxNode(Span)
 {
     public override IEnumerable<SyntaxNode> ChildNodes() => [Condition, Flag];
 }

@@ -67,6 +67,11 @@ public class MalformedInputTests
         { "call as array index", "INITIAL {\n x = y[f(1)]\n}\n", DiagnosticCode.UnexpectedToken, 2, 9 },
         { "negative FROM bound", "INITIAL {\n FROM i = -1 TO 1 { }\n}\n", DiagnosticCode.ExpectedExpression, 2, 11 },
         { "INT outside an index", "INITIAL {\n x = INT(2.5)\n}\n", DiagnosticCode.UnexpectedToken, 2, 6 },
+        { "negative limit", "PARAMETER { x = 1 <-1e9, 1e9> }\n", DiagnosticCode.UnexpectedToken, 1, 20 },
+        { "plus sign on a number", "PARAMETER { x = +1 }\n", DiagnosticCode.UnexpectedToken, 1, 17 },
+        { "WATCH with >=", "NET_RECEIVE(w) { WATCH (v >= -20) 2 }\n", DiagnosticCode.UnexpectedToken, 1, 27 },
+        { "WATCH with a name as flag", "NET_RECEIVE(w) { WATCH (v > -20) y }\n", DiagnosticCode.UnexpectedToken, 1, 34 },
+        { "SOLVE with IFERROR", "BREAKPOINT { SOLVE s IFERROR { } }\n", DiagnosticCode.UnexpectedToken, 1, 30 },
         { "PROTECT without assignment", "BREAKPOINT { PROTECT 1 }\n", DiagnosticCode.UnexpectedToken, 1, 22 },
     };
 

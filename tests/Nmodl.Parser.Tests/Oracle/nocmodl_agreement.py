@@ -47,6 +47,7 @@ VALID = {
     "ENDVERBATIM inside a C comment": HEADER + "CONSTRUCTOR { VERBATIM\nx(); /* ENDVERBATIM */\nENDVERBATIM\n}\n",
     "text after ENDCOMMENT is dropped": HEADER + "COMMENT\nENDCOMMENT not parsed { (\nPARAMETER { x = 1 }\n",
     "integer expressions": HEADER + "ASSIGNED { x n y[3] }\nINITIAL {\n FROM i = 0 TO INT(n/2) BY 2 { y[(i)*2] = y[i+1] }\n x = y[INT(x)] + y[n/2] + y[ 2 ]\n}\n",
+    "WATCH forms": "NEURON { POINT_PROCESS w }\nASSIGNED { v }\nFUNCTION f(a) { f = a }\nNET_RECEIVE(w) { WATCH (v + 1 > f(2)) 2.5, (v < -60 (mV)) 3 }\n",
     "useion valence and represents": "NEURON {\n SUFFIX r\n USEION ca READ cai WRITE ica VALENCE 2 REPRESENTS CHEBI:29108\n REPRESENTS NCIT:C17145\n}\n",
 }
 
@@ -91,6 +92,14 @@ MALFORMED = {
     "negative FROM bound": HEADER + "ASSIGNED { x }\nINITIAL { FROM i = -1 TO 1 { x = i } }\n",
     "real FROM bound": HEADER + "ASSIGNED { x }\nINITIAL { FROM i = 0 TO 2.5 { x = i } }\n",
     "INT outside an index": HEADER + "ASSIGNED { x }\nINITIAL { x = INT(2.5) }\n",
+    "negative limit": "PARAMETER { x = 1 <-1e9, 1e9> }\n",
+    "negative tolerance": "STATE { s <-1e-3> }\n",
+    "plus sign on a number": "PARAMETER { x = +1 }\n",
+    "WATCH with >=": "NEURON { POINT_PROCESS w }\nASSIGNED { v }\nNET_RECEIVE(w) { WATCH (v >= -20) 2 }\n",
+    "WATCH with &&": "NEURON { POINT_PROCESS w }\nASSIGNED { v }\nNET_RECEIVE(w) { WATCH (v > 1 && v < 2) 2 }\n",
+    "WATCH with a name as flag": "NEURON { POINT_PROCESS w }\nASSIGNED { v y }\nNET_RECEIVE(w) { WATCH (v > -20) y }\n",
+    "SOLVE with IFERROR": HEADER + "BREAKPOINT { SOLVE s IFERROR { } }\nDERIVATIVE s { }\n",
+    "INDEPENDENT WITH a real": "INDEPENDENT { t FROM 0 TO 1 WITH 1.5 (ms) }\n",
     "brace after ENDVERBATIM is dropped": HEADER + "CONSTRUCTOR { VERBATIM\nx();\nENDVERBATIM }\n",
     "call statement followed by an operator": HEADER + "PROCEDURE rates(v) { }\nBREAKPOINT { rates(v) + 1 }\n",
 }

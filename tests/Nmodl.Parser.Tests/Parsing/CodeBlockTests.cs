@@ -55,7 +55,7 @@ public class CodeBlockTests
         var watch = Assert.IsType<WatchStatement>(Assert.IsType<IfStatement>(first.Else).Then.Statements[0]);
         Assert.Equal(2, watch.Conditions.Length);
         Assert.Equal("(v > (-20))", Tree.Shape(watch.Conditions[0].Condition));
-        Assert.Equal("3", Tree.Shape(watch.Conditions[1].Flag));
+        Assert.Equal(("3", 3.0), (watch.Conditions[1].Flag.Text, watch.Conditions[1].Flag.Value));
         var forNetcons = Assert.IsType<ForNetconsStatement>(block.Body.Statements[2]);
         Assert.Equal(2, forNetcons.Parameters.Length);
     }

@@ -20,7 +20,7 @@ public class DeclarationTests
     public void ParameterForms()
     {
         var block = Parse.Block<ParameterBlock>(
-            "PARAMETER {\n gnabar = .12 (S/cm2)\n ena = -50 (mV)\n v (mV)\n w[3] (uS)\n beta = 50 <0, 1e9>\n tau = 5. (/ms) <-1e-3, +5>\n}\n");
+            "PARAMETER {\n gnabar = .12 (S/cm2)\n ena = -50 (mV)\n v (mV)\n w[3] (uS)\n beta = 50 <0, 1e9>\n tau = 5. (/ms) <1e-3, 5>\n}\n");
         var d = block.Declarations;
         Assert.Equal(6, d.Length);
         Assert.Equal((0.12, "S/cm2"), (d[0].Value!.Value, d[0].Unit!.Text));
@@ -31,7 +31,7 @@ public class DeclarationTests
         Assert.Null(d[4].Unit);
         Assert.Equal(1e9, d[4].Limits!.High.Value);
         Assert.Equal("/ms", d[5].Unit!.Text);
-        Assert.Equal(-1e-3, d[5].Limits!.Low.Value);
+        Assert.Equal(1e-3, d[5].Limits!.Low.Value);
     }
 
     [Fact]
