@@ -244,10 +244,10 @@ public sealed class Lexer
     {
         var start = _position;
         _position++;
-        while (_position < _text.Length && _text[_position] is not ('"' or '\n' or '\r')) _position++;
+        while (_position < _text.Length && _text[_position] != '"') _position++;
         if (Peek() != '"')
         {
-            _diagnostics.Add(DiagnosticCode.UnterminatedString, _source.Span(start, 1), "string is not closed on its line");
+            _diagnostics.Add(DiagnosticCode.UnterminatedString, _source.Span(start, 1), "string is never closed");
             _tokens.Add(new Token(TokenKind.String, start, _position - start, _text[(start + 1).._position]));
             return;
         }

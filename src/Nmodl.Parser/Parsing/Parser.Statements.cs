@@ -22,6 +22,7 @@ internal sealed partial class Parser
         var open = Expect(TokenKind.LeftBrace, $"'{{' to open the {owner} block");
         EnterNesting();
         var statements = ImmutableArray.CreateBuilder<Statement>();
+        var atStart = true;
         while (true)
         {
             if (Accept(TokenKind.RightBrace)) break;
@@ -34,13 +35,14 @@ internal sealed partial class Parser
             var nesting = _nesting;
             try
             {
-                statements.Add(ParseStatement(context));
+                statements.Add(ParseStatement(context, localAllowed: atStart));
             }
             catch (SyntaxError)
             {
                 _nesting = nesting;
                 SkipStatement(start);
             }
+            atStart = false;
         }
         LeaveNesting();
         return new BlockStatement(SpanFrom(open), statements.ToImmutable());
@@ -65,7 +67,8 @@ internal sealed partial class Parser
         }
     }
 
-    private Statement ParseStatement(BodyContext context)
+    /// <summary>One statement; LOCAL only as the first statement of a block, as nocmodl requires.</summary>
+    private Statement ParseStatement(BodyContext context, bool localAllowed)
     {
         var first = Current;
         switch (first.Kind)
@@ -92,6 +95,8 @@ internal sealed partial class Parser
         switch (first.Text)
         {
             case "LOCAL":
+                if (!localAllowed)
+                    throw Report(DiagnosticCode.StatementNotAllowedHere, SpanOf(first), "LOCAL must be the first statement of its block");
                 Advance();
                 var locals = ParseLocalVariables(first);
                 return new LocalStatement(SpanFrom(first), locals);

@@ -72,6 +72,8 @@ public class MalformedInputTests
         { "WATCH with >=", "NET_RECEIVE(w) { WATCH (v >= -20) 2 }\n", DiagnosticCode.UnexpectedToken, 1, 27 },
         { "WATCH with a name as flag", "NET_RECEIVE(w) { WATCH (v > -20) y }\n", DiagnosticCode.UnexpectedToken, 1, 34 },
         { "SOLVE with IFERROR", "BREAKPOINT { SOLVE s IFERROR { } }\n", DiagnosticCode.UnexpectedToken, 1, 30 },
+        { "LOCAL after a statement", "INITIAL {\n x = 1\n LOCAL a\n}\n", DiagnosticCode.StatementNotAllowedHere, 3, 2 },
+        { "two LOCAL statements", "INITIAL {\n LOCAL a\n LOCAL b\n}\n", DiagnosticCode.StatementNotAllowedHere, 3, 2 },
         { "PROTECT without assignment", "BREAKPOINT { PROTECT 1 }\n", DiagnosticCode.UnexpectedToken, 1, 22 },
     };
 

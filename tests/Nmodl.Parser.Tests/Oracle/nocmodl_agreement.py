@@ -48,6 +48,8 @@ VALID = {
     "text after ENDCOMMENT is dropped": HEADER + "COMMENT\nENDCOMMENT not parsed { (\nPARAMETER { x = 1 }\n",
     "integer expressions": HEADER + "ASSIGNED { x n y[3] }\nINITIAL {\n FROM i = 0 TO INT(n/2) BY 2 { y[(i)*2] = y[i+1] }\n x = y[INT(x)] + y[n/2] + y[ 2 ]\n}\n",
     "WATCH forms": "NEURON { POINT_PROCESS w }\nASSIGNED { v }\nFUNCTION f(a) { f = a }\nNET_RECEIVE(w) { WATCH (v + 1 > f(2)) 2.5, (v < -60 (mV)) 3 }\n",
+    "LOCAL first in nested blocks": HEADER + "ASSIGNED { x }\nINITIAL { LOCAL a x = a if (x) { LOCAL b b = 1 } { LOCAL c } }\n",
+    "string over two lines": HEADER + "INITIAL { printf(\"a\nb\") }\n",
     "useion valence and represents": "NEURON {\n SUFFIX r\n USEION ca READ cai WRITE ica VALENCE 2 REPRESENTS CHEBI:29108\n REPRESENTS NCIT:C17145\n}\n",
 }
 
@@ -100,6 +102,9 @@ MALFORMED = {
     "WATCH with a name as flag": "NEURON { POINT_PROCESS w }\nASSIGNED { v y }\nNET_RECEIVE(w) { WATCH (v > -20) y }\n",
     "SOLVE with IFERROR": HEADER + "BREAKPOINT { SOLVE s IFERROR { } }\nDERIVATIVE s { }\n",
     "INDEPENDENT WITH a real": "INDEPENDENT { t FROM 0 TO 1 WITH 1.5 (ms) }\n",
+    "LOCAL after a statement": HEADER + "ASSIGNED { x }\nINITIAL { x = 1 LOCAL a }\n",
+    "two LOCAL statements": HEADER + "INITIAL { LOCAL a LOCAL b }\n",
+    "LOCAL after VERBATIM": HEADER + "PROCEDURE p() { VERBATIM\nENDVERBATIM\n LOCAL a }\n",
     "brace after ENDVERBATIM is dropped": HEADER + "CONSTRUCTOR { VERBATIM\nx();\nENDVERBATIM }\n",
     "call statement followed by an operator": HEADER + "PROCEDURE rates(v) { }\nBREAKPOINT { rates(v) + 1 }\n",
 }
