@@ -7,10 +7,16 @@ namespace Nmodl.Parser.Parsing;
 
 internal sealed partial class Parser
 {
-    /// <summary>Which statements a body admits: '~' means a reaction in KINETIC, an equation in LINEAR/NONLINEAR.</summary>
+    /// <summary>
+    /// Which statements a body admits, as nocmodl checks them: '~' means a reaction in KINETIC and an
+    /// equation in LINEAR/NONLINEAR/DERIVATIVE; TABLE belongs to FUNCTION and PROCEDURE; CONDUCTANCE
+    /// to BREAKPOINT; INITIAL and FOR_NETCONS to NET_RECEIVE.
+    /// </summary>
     private enum BodyContext
     {
         General,
+        Breakpoint,
+        Tabulated,
         Derivative,
         Kinetic,
         Equations,
@@ -30,7 +36,7 @@ internal sealed partial class Parser
         var name = ExpectIdentifier("a procedure name");
         var parameters = ParseParameters();
         var unit = ParseOptionalUnit();
-        var body = ParseBody(BodyContext.General, first);
+        var body = ParseBody(BodyContext.Tabulated, first);
         return new ProcedureBlock(SpanFrom(first), name, parameters, unit, body);
     }
 
@@ -39,7 +45,7 @@ internal sealed partial class Parser
         var name = ExpectIdentifier("a function name");
         var parameters = ParseParameters();
         var unit = ParseOptionalUnit();
-        var body = ParseBody(BodyContext.General, first);
+        var body = ParseBody(BodyContext.Tabulated, first);
         return new FunctionBlock(SpanFrom(first), name, parameters, unit, body);
     }
 

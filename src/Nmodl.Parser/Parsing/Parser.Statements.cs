@@ -102,7 +102,10 @@ internal sealed partial class Parser
                 return new LocalStatement(SpanFrom(first), locals);
             case "FROM": return ParseFrom(context);
             case "SOLVE": return ParseSolve();
-            case "TABLE": return ParseTable();
+            case "TABLE":
+                if (context != BodyContext.Tabulated)
+                    throw Report(DiagnosticCode.StatementNotAllowedHere, SpanOf(first), "TABLE is only allowed in a FUNCTION or PROCEDURE");
+                return ParseTable();
             case "UNITSON":
             case "UNITSOFF":
                 Advance();
@@ -127,6 +130,8 @@ internal sealed partial class Parser
                 Advance();
                 return new MutexStatement(SpanOf(first), first.Text == "MUTEXLOCK");
             case "CONDUCTANCE":
+                if (context != BodyContext.Breakpoint)
+                    throw Report(DiagnosticCode.StatementNotAllowedHere, SpanOf(first), "CONDUCTANCE is only allowed in the BREAKPOINT block");
                 Advance();
                 var conductance = ExpectIdentifier("a conductance name after CONDUCTANCE");
                 var ion = AcceptWord("USEION") ? ExpectIdentifier("an ion name after USEION") : null;

@@ -124,7 +124,7 @@ internal sealed partial class Parser
                 var initial = ParseBody(BodyContext.General, first);
                 return new InitialBlock(SpanFrom(first), initial);
             case "BREAKPOINT":
-                var breakpoint = ParseBody(BodyContext.General, first);
+                var breakpoint = ParseBody(BodyContext.Breakpoint, first);
                 return new BreakpointBlock(SpanFrom(first), breakpoint);
             case "CONSTRUCTOR":
                 var constructor = ParseBody(BodyContext.General, first);

@@ -74,6 +74,8 @@ public class MalformedInputTests
         { "SOLVE with IFERROR", "BREAKPOINT { SOLVE s IFERROR { } }\n", DiagnosticCode.UnexpectedToken, 1, 30 },
         { "LOCAL after a statement", "INITIAL {\n x = 1\n LOCAL a\n}\n", DiagnosticCode.StatementNotAllowedHere, 3, 2 },
         { "two LOCAL statements", "INITIAL {\n LOCAL a\n LOCAL b\n}\n", DiagnosticCode.StatementNotAllowedHere, 3, 2 },
+        { "TABLE outside FUNCTION and PROCEDURE", "BREAKPOINT {\n  TABLE FROM 0 TO 1 WITH 2\n}\n", DiagnosticCode.StatementNotAllowedHere, 2, 3 },
+        { "CONDUCTANCE outside BREAKPOINT", "INITIAL {\n  CONDUCTANCE g\n}\n", DiagnosticCode.StatementNotAllowedHere, 2, 3 },
         { "PROTECT without assignment", "BREAKPOINT { PROTECT 1 }\n", DiagnosticCode.UnexpectedToken, 1, 22 },
     };
 

@@ -105,6 +105,8 @@ MALFORMED = {
     "LOCAL after a statement": HEADER + "ASSIGNED { x }\nINITIAL { x = 1 LOCAL a }\n",
     "two LOCAL statements": HEADER + "INITIAL { LOCAL a LOCAL b }\n",
     "LOCAL after VERBATIM": HEADER + "PROCEDURE p() { VERBATIM\nENDVERBATIM\n LOCAL a }\n",
+    "TABLE outside FUNCTION and PROCEDURE": HEADER + "BREAKPOINT {\n  TABLE FROM 0 TO 1 WITH 2\n}\n",
+    "CONDUCTANCE outside BREAKPOINT": HEADER + "ASSIGNED { g }\nINITIAL {\n  CONDUCTANCE g\n}\n",
     "brace after ENDVERBATIM is dropped": HEADER + "CONSTRUCTOR { VERBATIM\nx();\nENDVERBATIM }\n",
     "call statement followed by an operator": HEADER + "PROCEDURE rates(v) { }\nBREAKPOINT { rates(v) + 1 }\n",
 }

@@ -20,7 +20,7 @@ public class RoundTripTests
         "PROCEDURE rates(v (mV)) (ms) {\n LOCAL q\n TABLE minf DEPEND celsius FROM -100 TO 100 WITH 200\n FROM i = 0 TO 3 BY 1 { q = q + i }\n while (q > 0) { q = q - 1 }\n UNITSOFF\n printf(\"%g\\n\", q)\n}",
         "FUNCTION f(x) (mV) {\n TABLE DEPEND k FROM 0 TO 1 WITH 10\n f = x\n}\nFUNCTION_TABLE tab(v (mV)) (ms)",
         "NET_RECEIVE(w (uS)) {\n INITIAL { w = 0 }\n WATCH (v > -20) 2, (v < -60 (mV)) 3\n FOR_NETCONS(x) { x = 1 }\n net_send(0, 1)\n PROTECT n = n + 1\n MUTEXLOCK\n MUTEXUNLOCK\n}",
-        "BEFORE BREAKPOINT { x = 1 }\nAFTER SOLVE { x = 2 }\nBEFORE INITIAL { }\nAFTER STEP { }\nCONSTRUCTOR { }\nDESTRUCTOR { }\nINITIAL { CONDUCTANCE g USEION k\n SOLVE kin STEADYSTATE sparse\n { a = 1 } }",
+        "BEFORE BREAKPOINT { x = 1 }\nAFTER SOLVE { x = 2 }\nBEFORE INITIAL { }\nAFTER STEP { }\nCONSTRUCTOR { }\nDESTRUCTOR { }\nINITIAL { SOLVE kin STEADYSTATE sparse\n { a = 1 } }\nBREAKPOINT { CONDUCTANCE g USEION k }",
         "BREAKPOINT { SOLVE s METHOD derivimplicit }\nNET_RECEIVE(w) { WATCH (v + 1 > -2^x) 2.5 }",
     };
 
