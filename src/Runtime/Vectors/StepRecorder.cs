@@ -1,0 +1,16 @@
+namespace Nrn;
+
+/// <summary>NEURON's <c>vec.record(ref)</c>: the vector is emptied by finitialize and gets the value
+/// after finitialize and after every fixed step.</summary>
+internal sealed class StepRecorder(Vector vector, RecordedValue value) : IRecorder
+{
+    private RecordedValue _value = value;
+
+    public void Start(Simulation simulation)
+    {
+        vector.Clear();
+        vector.EnsureCapacity(RecordingCapacity.For(simulation.Tstop, simulation.Dt));
+    }
+
+    public void Record(Simulation simulation) => vector.Append(_value.Read());
+}
