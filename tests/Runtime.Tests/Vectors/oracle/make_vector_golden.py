@@ -57,6 +57,22 @@ out["eq"] = {"within_epsilon": h.Vector([1, 2]).eq(h.Vector([1, 2 + 1e-12])),
              "sizes": h.Vector([1, 2]).eq(h.Vector([1, 2, 3])),
              "float_epsilon": h.float_epsilon}
 
+# glibc's own snprintf (what NEURON's printf calls) on random doubles of every magnitude.
+import ctypes, random, struct
+libc = ctypes.CDLL("libc.so.6")
+def c_format(fmt, x):
+    buf = ctypes.create_string_buffer(2048)
+    libc.snprintf(buf, 2048, fmt.encode(), ctypes.c_double(x))
+    return buf.value.decode()
+rng = random.Random(2026)
+values = [struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0] for _ in range(300)]
+values += [rng.uniform(-100, 100) for _ in range(100)] + [round(rng.uniform(-1e6, 1e6), rng.randint(0, 3)) for _ in range(100)]
+values += [k + 0.5 for k in range(-5, 6)] + [k / 8 for k in range(-20, 20)] + [0.0, -0.0, 5e-324, 1.7976931348623157e308]
+values = [x for x in values if x == x and abs(x) != float("inf")]
+formats = ["%g", "%.3e", "%.10f", "%.17g", "%#.3g", "%12.4G", "%-+10.2f|", "%.0e", "%.1f", "%010.3g"]
+out["glibc_printf"] = {"values": [repr(x) for x in values],
+                       "formats": {fmt: [c_format(fmt, x) for x in values] for fmt in formats}}
+
 # Recording: an hh soma with a 30 nA clamp from 0.2 to 0.7 ms, dt 0.025, to 1 ms then on to 1.5 ms;
 # every step, every 0.1 ms and every 0.06 ms.
 soma = h.Section(name="soma")
