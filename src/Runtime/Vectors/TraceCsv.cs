@@ -11,18 +11,24 @@ internal static class TraceCsv
         ArgumentNullException.ThrowIfNull(writer);
         var rows = table.RowCount();
         var columns = table.Columns;
-        if (header) WriteRow(writer, columns.Count, c => Quote(columns[c].Name));
-        for (var r = 0; r < rows; r++) WriteRow(writer, columns.Count, c => PythonFloat.Repr(columns[c].Column[r]));
+        if (header)
+        {
+            for (var c = 0; c < columns.Count; c++) WriteField(writer, c, Quote(columns[c].Name));
+            writer.Write(LineEnd);
+        }
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns.Count; c++) WriteField(writer, c, PythonFloat.Repr(columns[c].Column[r]));
+            writer.Write(LineEnd);
+        }
     }
 
-    private static void WriteRow(TextWriter writer, int count, Func<int, string> field)
+    private const string LineEnd = "\r\n";
+
+    private static void WriteField(TextWriter writer, int column, string text)
     {
-        for (var c = 0; c < count; c++)
-        {
-            if (c > 0) writer.Write(',');
-            writer.Write(field(c));
-        }
-        writer.Write("\r\n");
+        if (column > 0) writer.Write(',');
+        writer.Write(text);
     }
 
     private static string Quote(string field) =>

@@ -38,7 +38,7 @@ public sealed partial class Vector : IReadOnlyList<double>
     public Vector(IEnumerable<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        _items = [.. values];
+        _items = values is Vector vector ? vector.ToArray() : [.. values];
         _count = _items.Length;
     }
 
@@ -166,7 +166,8 @@ public sealed partial class Vector : IReadOnlyList<double>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public override string ToString() => $"Vector[{_count}]";
+    /// <summary>Size, not NEURON's object name: <c>Vector with 3 elements</c>.</summary>
+    public override string ToString() => $"Vector with {_count} element{(_count == 1 ? "" : "s")}";
 
     private void CheckIndex(int index)
     {

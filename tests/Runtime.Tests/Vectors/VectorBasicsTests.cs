@@ -31,6 +31,9 @@ public sealed class VectorBasicsTests
         Assert.Equal([1, 2, 3], fromArray.ToArray());
         Assert.Equal([2, 3], fromSpan.ToArray());
         Assert.Equal([10, 20, 30], fromEnumerable.ToArray());
+        var copy = new Vector(fromEnumerable);
+        copy[0] = -1;
+        Assert.Equal(10, fromEnumerable[0]);
         Assert.Equal([7, 7], new Vector(2, 7).ToArray());
         Assert.True(double.IsNegative(new Vector(1, -0.0)[0]));
         Assert.Equal([0, 0, 0], new Vector(3).ToArray());
@@ -55,7 +58,8 @@ public sealed class VectorBasicsTests
         v.Clear();
         Assert.Empty(v);
         Assert.Equal(capacity, v.Capacity);
-        Assert.Equal("Vector[0]", v.ToString());
+        Assert.Equal("Vector with 0 elements", v.ToString());
+        Assert.Equal("Vector with 1 element", new Vector(1).ToString());
     }
 
     [Fact]
