@@ -13,6 +13,7 @@ internal sealed class IntervalRecorder(Vector vector, RecordedValue value, doubl
 
     public void Start(Simulation simulation)
     {
+        if (!_value.IsPresent()) return;
         vector.Clear();
         vector.EnsureCapacity(RecordingCapacity.For(simulation.Tstop, interval));
         _starting = true;
@@ -32,7 +33,7 @@ internal sealed class IntervalRecorder(Vector vector, RecordedValue value, doubl
 
     private void SampleDue(double limit)
     {
-        while (_next <= limit)
+        while (_next <= limit && _value.IsPresent())
         {
             vector.Append(_value.IsTime ? _next : _value.Read());
             _next += interval;

@@ -8,9 +8,13 @@ internal sealed class StepRecorder(Vector vector, RecordedValue value) : IRecord
 
     public void Start(Simulation simulation)
     {
+        if (!_value.IsPresent()) return;
         vector.Clear();
         vector.EnsureCapacity(RecordingCapacity.For(simulation.Tstop, simulation.Dt));
     }
 
-    public void Record(Simulation simulation) => vector.Append(_value.Read());
+    public void Record(Simulation simulation)
+    {
+        if (_value.IsPresent()) vector.Append(_value.Read());
+    }
 }

@@ -88,6 +88,30 @@ public sealed class VectorRecordingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void DeletingTheRecordedSectionEndsTheRecordingAndKeepsItsValues()
+    {
+        var golden = VectorGolden.Root.GetProperty("record_deleted_section");
+        int[] Counts(string when) => [.. golden.GetProperty(when).EnumerateArray().Select(e => e.GetInt32())];
+        var sim = TestSupport.NewSimulation();
+        sim.Section("a");
+        var b = sim.Section("b");
+        var vb = new Vector().Record(b[0.5].Ref("v"));
+        var sampled = new Vector().Record(b[0.5].Ref("v"), 0.05);
+        var t = new Vector().Record(sim.TimeRef());
+        sim.FInitialize(-65);
+        sim.ContinueRun(0.1);
+        Assert.Equal(Counts("before"), new[] { vb.Count, t.Count });
+        var sampledBefore = sampled.ToArray();
+        sim.DeleteSection(b);
+        sim.ContinueRun(0.2);
+        Assert.Equal(Counts("after_delete"), new[] { vb.Count, t.Count });
+        sim.FInitialize(-65);
+        sim.ContinueRun(0.1);
+        Assert.Equal(Counts("after_finitialize"), new[] { vb.Count, t.Count });
+        Assert.Equal(sampledBefore, sampled.ToArray()); // NEURON 8.2.2 crashes here; we stop as for every-step recording
+    }
+
+    [Fact]
     public void ANewRecordReplacesTheOldAndStopRecordingKeepsTheValues()
     {
         var sim = TestSupport.NewSimulation();

@@ -94,6 +94,25 @@ out["record_hh"] = {"to_1ms": recorded,
 h.finitialize(-65)
 out["record_hh_after_second_finitialize"] = {label: {n: list(v) for n, v in vs.items()} for label, vs in rec.items()}
 
+# Deleting the section of a recorded variable: NEURON drops that recording and keeps its values.
+# (With record(ref, Dt) NEURON 8.2.2 crashes here, so only the every-step form is asked.)
+for sec in list(h.allsec()):
+    h.delete_section(sec=sec)
+del rec, refs, clamp
+a = h.Section(name="a")
+b = h.Section(name="b")
+vb = h.Vector().record(b(0.5)._ref_v)
+ta = h.Vector().record(h._ref_t)
+deleted = {}
+h.finitialize(-65); h.continuerun(0.1)
+deleted["before"] = [len(vb), len(ta)]
+h.delete_section(sec=b)
+h.continuerun(0.2)
+deleted["after_delete"] = [len(vb), len(ta)]
+h.finitialize(-65); h.continuerun(0.1)
+deleted["after_finitialize"] = [len(vb), len(ta)]
+out["record_deleted_section"] = deleted
+
 # The seed's data files, written by Python's csv and json modules, with awkward numbers.
 columns = {"t": [0.0, 0.025, 0.09999999999999999, 1e-05, 1e16, 123456789012345.6],
            "v": [-65.0, -0.0, 5e-324, 1.7976931348623157e308, float("nan"), float("inf")]}
