@@ -113,6 +113,15 @@ h.finitialize(-65); h.continuerun(0.1)
 deleted["after_finitialize"] = [len(vb), len(ta)]
 out["record_deleted_section"] = deleted
 
+# A record attached after finitialize samples nothing until the next finitialize.
+h.finitialize(-65)
+late = {"v": h.Vector([1, 2, 3]).record(a(0.5)._ref_v), "t": h.Vector().record(h._ref_t),
+        "t_dt": h.Vector().record(h._ref_t, 0.05)}
+h.continuerun(0.2)
+out["record_attached_after_finitialize"] = {n: list(v) for n, v in late.items()}
+h.finitialize(-65)
+out["record_attached_after_finitialize_then_finitialize"] = {n: list(v) for n, v in late.items()}
+
 # The seed's data files, written by Python's csv and json modules, with awkward numbers.
 columns = {"t": [0.0, 0.025, 0.09999999999999999, 1e-05, 1e16, 123456789012345.6],
            "v": [-65.0, -0.0, 5e-324, 1.7976931348623157e308, float("nan"), float("inf")]}
