@@ -4,7 +4,7 @@ using System.Text;
 namespace Nrn;
 
 /// <summary>C's printf for one double, as glibc prints it (what NEURON's <c>vec.printf</c> gives):
-/// literal text with at most one conversion <c>%[-+ 0#][width][.precision](f|F|e|E|g|G)</c> and <c>%%</c>.
+/// literal text with at most one conversion <c>%[-+ 0#][width][.precision][l](f|F|e|E|g|G)</c> and <c>%%</c>.
 /// Rounding is exact: ties of the exact binary value go to the even digit.</summary>
 internal sealed class CFormat
 {
@@ -71,6 +71,7 @@ internal sealed class CFormat
             precision = Number(format, ref i);
             if (precision < 0) precision = 0;
         }
+        if (i < format.Length && format[i] == 'l') i++; // C ignores 'l' before a double conversion ("%lf")
         if (i >= format.Length) throw Refuse(format, start, "ends inside a conversion");
         var kind = format[i];
         if ("fFeEgG".IndexOf(kind) < 0)

@@ -56,6 +56,7 @@ public sealed class VectorPrintfTests
         Assert.Equal("10.0000|", new Vector([9.99999996]).Printf("%#g|"));
         Assert.Equal("100%: 0.1\n", new Vector([0.1]).Printf("100%%: %g\n"));
         Assert.Equal("x", new Vector([1.0]).Printf("x"));
+        Assert.Equal("3.250000 ", new Vector([3.25]).Printf("%lf "));
     }
 
     [Fact]

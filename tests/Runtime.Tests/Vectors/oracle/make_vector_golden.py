@@ -69,7 +69,7 @@ values = [struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0] for _ i
 values += [rng.uniform(-100, 100) for _ in range(100)] + [round(rng.uniform(-1e6, 1e6), rng.randint(0, 3)) for _ in range(100)]
 values += [k + 0.5 for k in range(-5, 6)] + [k / 8 for k in range(-20, 20)] + [0.0, -0.0, 5e-324, 1.7976931348623157e308]
 values = [x for x in values if x == x and abs(x) != float("inf")]
-formats = ["%g", "%.3e", "%.10f", "%.17g", "%#.3g", "%12.4G", "%-+10.2f|", "%.0e", "%.1f", "%010.3g"]
+formats = ["%g", "%.3e", "%.10f", "%.17g", "%#.3g", "%12.4G", "%-+10.2f|", "%.0e", "%.1f", "%010.3g", "%lE", "% .5lg"]
 out["glibc_printf"] = {"values": [repr(x) for x in values],
                        "formats": {fmt: [c_format(fmt, x) for x in values] for fmt in formats}}
 
