@@ -5,15 +5,16 @@ namespace Nrn;
 /// <summary>NEURON's <c>vec.printf</c>, returning the text instead of printing it.</summary>
 public sealed partial class Vector
 {
+    private static readonly CFormat DefaultPrintfFormat = CFormat.Parse("%g\t");
+
     /// <summary>The default form: each element as <c>%g</c> and a tab, a line break after every fifth
     /// element and one at the end (so <c>Vector.Range(0, 5).Printf()</c> is "0\t1\t2\t3\t4\t\n\n").</summary>
     public string Printf()
     {
-        var format = CFormat.Parse("%g\t");
         var text = new StringBuilder();
         for (var i = 0; i < _count; i++)
         {
-            format.Append(text, _items[i]);
+            DefaultPrintfFormat.Append(text, _items[i]);
             if (i % 5 == 4) text.Append('\n');
         }
         return text.Append('\n').ToString();

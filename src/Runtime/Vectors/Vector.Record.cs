@@ -7,8 +7,7 @@ namespace Nrn;
 /// step allocates.</summary>
 public sealed partial class Vector
 {
-    private IRecorder? _recorder;
-    private Simulation? _recording;
+    private (Simulation Simulation, IRecorder Recorder)? _recording;
 
     /// <summary>Records <paramref name="reference"/> (e.g. <c>soma[0.5].Ref("v")</c>) after finitialize and every step.</summary>
     public Vector Record(DataReference reference)
@@ -44,9 +43,8 @@ public sealed partial class Vector
     /// <summary>Stops recording (NEURON's <c>play_remove()</c>); the values recorded so far stay.</summary>
     public void StopRecording()
     {
-        _recording?.RemoveRecorder(_recorder!);
+        if (_recording is { } recording) recording.Simulation.RemoveRecorder(recording.Recorder);
         _recording = null;
-        _recorder = null;
     }
 
     /// <summary>A vector records one thing at a time, as in NEURON: a new Record replaces the previous one.</summary>
@@ -54,8 +52,7 @@ public sealed partial class Vector
     {
         StopRecording();
         simulation.AddRecorder(recorder);
-        _recording = simulation;
-        _recorder = recorder;
+        _recording = (simulation, recorder);
         return this;
     }
 
