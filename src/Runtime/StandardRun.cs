@@ -90,6 +90,7 @@ public sealed partial class Simulation
     {
         var model = EnsureModel();
         model.Initialize(v);
+        for (var i = 0; i < _recorders.Count; i++) _recorders[i].Start(this);
         Record();
         model.Events.AfterRecord(model.State);
     }
@@ -98,6 +99,7 @@ public sealed partial class Simulation
     public void FAdvance()
     {
         var model = EnsureModel();
+        BeforeStep();
         model.Step();
         Record();
         model.Events.AfterRecord(model.State);
@@ -111,10 +113,16 @@ public sealed partial class Simulation
         {
             var model = EnsureModel();
             if (!(model.State.T < tstop - model.State.Dt / 2)) return;
+            BeforeStep();
             model.Step();
             Record();
             model.Events.AfterRecord(model.State);
         }
+    }
+
+    private void BeforeStep()
+    {
+        for (var i = 0; i < _recorders.Count; i++) _recorders[i].BeforeStep(this);
     }
 
     private void Record()

@@ -29,6 +29,17 @@ public sealed class DataReference
         return Locate();
     }
 
+    /// <summary>Like <see cref="Resolve"/>, but false instead of an exception when the value is no
+    /// longer part of the model (what a recording needs to stop quietly, as NEURON's does).</summary>
+    internal bool TryResolve(out double[] array, out int index)
+    {
+        Simulation.EnsureModel();
+        var (found, at) = _locate();
+        array = found ?? [];
+        index = at;
+        return found is not null && at >= 0;
+    }
+
     /// <summary>The location in a model that is being compiled (its blocks and stores in place).</summary>
     internal (double[] Array, int Index) Locate()
     {
