@@ -39,6 +39,9 @@ public static class VerbatimCodes
     /// <summary>Operands or arguments whose C types do not fit the operation.</summary>
     public const string Type = "NMODL0818";
 
-    /// <summary>A printf-family format string that cannot be converted.</summary>
+    /// <summary>A printf-family format string that cannot be converted, or arguments that do not match it.</summary>
     public const string Format = "NMODL0819";
+
+    /// <summary>A C library function outside &lt;math.h&gt; and printf (string.h, stdlib.h conversions, sprintf...).</summary>
+    public const string CLibrary = "NMODL0820";
 }

@@ -1,0 +1,20 @@
+using Nmodl.Codegen.Verbatim.Syntax;
+
+namespace Nmodl.Codegen.Verbatim;
+
+/// <summary>
+/// Where a statement-level VERBATIM block runs: the NMODL block it sits in (used to name the fields that
+/// keep its static locals), the return type of the C function NEURON generates for that block, and
+/// whether the C# method the code generator writes for it returns a value.
+/// </summary>
+public sealed record VerbatimBlockContext(string Name, CType ReturnType, bool ReturnsValue)
+{
+    /// <summary>A FUNCTION: NEURON's C returns a double.</summary>
+    public static VerbatimBlockContext Function(string name) => new(name, CType.Double, true);
+
+    /// <summary>A PROCEDURE: NEURON 8.2's C returns int 0; the C# method returns nothing.</summary>
+    public static VerbatimBlockContext Procedure(string name) => new(name, CType.Int, false);
+
+    /// <summary>INITIAL, BREAKPOINT, NET_RECEIVE and the other blocks whose C functions return void.</summary>
+    public static VerbatimBlockContext Block(string name) => new(name, CType.Void, false);
+}

@@ -1,0 +1,74 @@
+using Nmodl.Codegen.Verbatim.Syntax;
+using Nmodl.Codegen.Verbatim.Translation;
+
+namespace Nmodl.Codegen.Verbatim;
+
+/// <summary>
+/// The VERBATIM C of one mod file, translated block by block. NEURON pastes every block into one C file,
+/// so macros, file-scope variables and functions of earlier blocks are visible in later ones; add the
+/// file-scope blocks first, then translate the blocks inside PROCEDUREs, FUNCTIONs and the others.
+/// </summary>
+public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolver)
+{
+    private readonly ModuleSymbols _module = new();
+
+    public string ModFile { get; } = modFile;
+
+    /// <summary>Translates a block found outside any NMODL block into static fields and methods.</summary>
+    public VerbatimTranslation AddFileScope(string text, VerbatimOrigin origin)
+    {
+        var diagnostics = new List<VerbatimDiagnostic>();
+        var tokens = Preprocess(text, origin, diagnostics);
+        var unit = CParser.ParseFile(tokens, origin, diagnostics);
+        var context = new TranslationContext(origin, _module, resolver, diagnostics);
+        var writer = new CodeWriter(origin.File, 0);
+        var functions = new FunctionTranslator(context);
+        var declared = unit.Items.OfType<CFunctionDefinition>().Where(d => functions.Declare(d.Function)).Select(d => d.Function).ToHashSet();
+        var expressions = new ExpressionTranslator(context);
+        foreach (var item in unit.Items)
+        {
+            switch (item)
+            {
+                case CDeclarationStatement declaration:
+                    new DeclarationTranslator(context, expressions).FileScope(declaration.Declaration, writer);
+                    break;
+                case CFunctionDefinition definition when declared.Contains(definition.Function):
+                    functions.Define(definition.Function, writer);
+                    break;
+                case CUnsupportedStatement unsupported:
+                    StatementTranslator.ReportUnsupported(context, unsupported);
+                    break;
+            }
+        }
+        return new VerbatimTranslation(writer.Finish(), diagnostics);
+    }
+
+    /// <summary>Translates a block found inside an NMODL block into C# statements.</summary>
+    public VerbatimTranslation TranslateStatements(string text, VerbatimOrigin origin, VerbatimBlockContext block)
+    {
+        var diagnostics = new List<VerbatimDiagnostic>();
+        var tokens = Preprocess(text, origin, diagnostics);
+        var statements = CParser.ParseStatements(tokens, origin, diagnostics);
+        var context = new TranslationContext(origin, _module, resolver, diagnostics);
+        var writer = new CodeWriter(origin.File, 0);
+        var frame = new Frame(block.ReturnType, block.ReturnsValue, CSharpTypes.Identifier(block.Name) + "_");
+        var translator = new StatementTranslator(context, writer, frame) { Scope = new Scope(_module.Globals) };
+        translator.Statements(statements);
+        return new VerbatimTranslation(writer.Finish(), diagnostics);
+    }
+
+    /// <summary>The fields that hold the static locals of translated functions and blocks (C# has no static locals).</summary>
+    public string StaticLocalFields()
+    {
+        var writer = new CodeWriter(ModFile, 0);
+        foreach (var (location, declaration) in _module.HoistedFields)
+        {
+            writer.MapTo(location.Line);
+            writer.Line(declaration);
+        }
+        return writer.Finish();
+    }
+
+    private IReadOnlyList<CToken> Preprocess(string text, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics) =>
+        CPreprocessor.Run(CLexer.Tokenize(text, origin, diagnostics), _module.Macros, origin, diagnostics);
+}
