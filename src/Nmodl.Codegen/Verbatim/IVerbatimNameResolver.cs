@@ -1,6 +1,6 @@
 using Nmodl.Codegen.Verbatim.Syntax;
 
-namespace Nmodl.Codegen.Verbatim.Translation;
+namespace Nmodl.Codegen.Verbatim;
 
 /// <summary>
 /// Maps names that VERBATIM C borrows from NEURON's generated C (mechanism variables, `_l` locals of the

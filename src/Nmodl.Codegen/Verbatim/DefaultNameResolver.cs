@@ -1,6 +1,6 @@
 using Nmodl.Codegen.Verbatim.Syntax;
 
-namespace Nmodl.Codegen.Verbatim.Translation;
+namespace Nmodl.Codegen.Verbatim;
 
 /// <summary>
 /// A name resolver filled by hand: explicit variables and functions, plus NEURON's convention that the
