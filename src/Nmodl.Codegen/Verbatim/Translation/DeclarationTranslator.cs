@@ -123,7 +123,7 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
 
     private string? LocalDeclarator(CDeclarator declarator)
     {
-        var name = CSharpTypes.Identifier(declarator.Name.Text);
+        var name = expressions.NewLocalName(declarator.Name.Text);
         if (declarator.ArrayLengths is not null)
         {
             var elements = ArrayElements(declarator, out var length);

@@ -13,6 +13,20 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
 {
     public Scope Scope { get; set; } = context.Module.Globals;
 
+    /// <summary>The C# names of the locals of the function being translated: C# forbids a nested local to hide another, C allows it.</summary>
+    public HashSet<string> LocalNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A C# name for a new local: the C name, or the C name with a number when the function already has such a local.</summary>
+    public string NewLocalName(string cName)
+    {
+        var name = CSharpTypes.Identifier(cName);
+        for (var n = 1; !LocalNames.Add(name); n++)
+        {
+            name = CSharpTypes.Identifier(cName) + "_" + n;
+        }
+        return name;
+    }
+
     public Translated Translate(CExpression expression) => expression switch
     {
         CIdentifier identifier => Identifier(identifier),
@@ -570,7 +584,7 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
         {
             bytes = type.Size;
         }
-        else if (size.Operand is CIdentifier identifier && Scope.Lookup(identifier.Name) is { ArrayLength: { } length } array)
+        else if (Unparenthesized(size.Operand!) is CIdentifier identifier && Scope.Lookup(identifier.Name) is { ArrayLength: { } length } array)
         {
             bytes = length * array.Type.Element().Size;
         }
@@ -585,6 +599,9 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
         }
         return new Translated(bytes.ToString(CultureInfo.InvariantCulture) + "UL", CType.UnsignedLong, Translated.Primary);
     }
+
+    private static CExpression Unparenthesized(CExpression expression) =>
+        expression is CParenthesized parenthesized ? Unparenthesized(parenthesized.Inner) : expression;
 
     private Translated Index(CIndex index)
     {

@@ -51,6 +51,7 @@ internal sealed class FunctionTranslator(TranslationContext context)
         writer.OpenBrace();
         var frame = new Frame(function.ReturnType, true, function.Name.Text + "_");
         var statements = new StatementTranslator(context, writer, frame) { Scope = scope };
+        statements.Expressions.LocalNames.UnionWith(function.Parameters.Select(p => CSharpTypes.Identifier(p.Name!.Text)));
         statements.Statements(function.Body.Statements);
         if (function.ReturnType.Scalar != CScalar.Void && StatementTranslator.CanFallThrough(function.Body.Statements))
         {
