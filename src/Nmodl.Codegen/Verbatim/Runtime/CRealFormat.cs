@@ -42,7 +42,7 @@ internal static class CRealFormat
     private static string Scientific(double magnitude, int precision, bool alternate, bool upper)
     {
         var (mantissa, exponent) = Significant(magnitude, precision + 1);
-        var text = mantissa.ToString();
+        var text = mantissa.IsZero ? new string('0', precision + 1) : mantissa.ToString();
         var body = precision == 0 ? text + (alternate ? "." : "") : text[..1] + "." + text[1..];
         return body + (upper ? "E" : "e") + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("00");
     }
@@ -57,17 +57,31 @@ internal static class CRealFormat
             body = Fixed(magnitude, significant - 1 - exponent, alternate);
             return alternate ? body : TrimFraction(body);
         }
-        body = Scientific(magnitude, significant - 1, alternate, upper);
         if (alternate)
         {
-            return body;
+            // glibc picks the digits after the point from the exponent before rounding: 999999.5 with "%#g" prints 1.e+06.
+            var before = ExponentOf(magnitude);
+            var digits = before < significant && before >= -4 ? significant - 1 - before : significant - 1;
+            return Scientific(magnitude, digits, alternate, upper);
         }
+        body = Scientific(magnitude, significant - 1, alternate, upper);
         var e = body.IndexOf(upper ? 'E' : 'e');
         return TrimFraction(body[..e]) + body[e..];
     }
 
     private static string TrimFraction(string text) =>
         text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
+
+    /// <summary>The decimal exponent of the first significant digit of the exact value.</summary>
+    private static int ExponentOf(double magnitude)
+    {
+        if (magnitude == 0)
+        {
+            return 0;
+        }
+        var (digits, exponent) = Exact(magnitude);
+        return digits.ToString().Length - 1 + exponent;
+    }
 
     /// <summary>The value rounded to <paramref name="count"/> significant digits, as an integer of exactly that many
     /// digits, and the decimal exponent of its first digit.</summary>
