@@ -12,7 +12,7 @@ public static class VerbatimClassifier
     public static VerbatimClassification Classify(string text, VerbatimOrigin origin, VerbatimBlockContext? block, IVerbatimNameResolver resolver)
     {
         var scratch = new List<VerbatimDiagnostic>();
-        var tokens = CPreprocessor.Run(CLexer.Tokenize(text, origin, scratch), new Dictionary<string, CMacro>(), origin, scratch);
+        var tokens = CPreprocessor.Run(CLexer.Tokenize(text, origin, scratch), NeuronMacros.Create(), origin, scratch);
         if (scratch.Count == 0 && tokens.Count == 1)
         {
             return new VerbatimClassification(VerbatimBlockKind.Empty, "no code: only comments or preprocessor lines", []);

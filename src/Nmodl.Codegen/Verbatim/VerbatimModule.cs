@@ -19,6 +19,11 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
     {
         var diagnostics = new List<VerbatimDiagnostic>();
         var tokens = Preprocess(text, origin, diagnostics);
+        // Text that could not be lexed or preprocessed is not parsed: the parse errors would only echo the first problem.
+        if (diagnostics.Count > 0)
+        {
+            return new VerbatimTranslation("", diagnostics);
+        }
         var unit = CParser.ParseFile(tokens, origin, diagnostics);
         var context = new TranslationContext(origin, _module, resolver, diagnostics);
         var writer = new CodeWriter(origin.File, 0);
@@ -48,6 +53,10 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
     {
         var diagnostics = new List<VerbatimDiagnostic>();
         var tokens = Preprocess(text, origin, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return new VerbatimTranslation("", diagnostics);
+        }
         var statements = CParser.ParseStatements(tokens, origin, diagnostics);
         var context = new TranslationContext(origin, _module, resolver, diagnostics);
         var writer = new CodeWriter(origin.File, 0);

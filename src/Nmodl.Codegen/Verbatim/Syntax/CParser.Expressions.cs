@@ -116,7 +116,7 @@ public sealed partial class CParser
                     }
                 }
                 Expect(")");
-                expression = new CCall(token, expression, arguments);
+                expression = new CCall(expression.Token, expression, arguments);
             }
             else if (token.Is("["))
             {

@@ -36,6 +36,7 @@ public sealed partial class CParser
         ["Node"] = Opaque("Node"),
         ["hoc_Item"] = Opaque("hoc_Item"),
         ["Memb_list"] = Opaque("Memb_list"),
+        ["NrnThreadArgs"] = Opaque("NrnThreadArgs"),
         ["ListVec"] = Opaque("ListVec"),
         ["time_t"] = CType.Long,
         ["clock_t"] = CType.Long,
@@ -191,7 +192,8 @@ public sealed partial class CParser
             {
                 if (Current.Kind == CTokenKind.Identifier)
                 {
-                    return Unsupported(start, VerbatimCodes.UnsupportedConstruct, $"old-style (K&R) definition of function '{name.Text}'");
+                    SkipOldStyleDefinition();
+                    return new CUnsupportedStatement(start, VerbatimCodes.UnsupportedConstruct, $"old-style (K&R) definition of function '{name.Text}'");
                 }
                 throw new SyntaxError(Current, $"expected a parameter type, found {Current.Describe()}");
             }
@@ -410,6 +412,25 @@ public sealed partial class CParser
             else if (token.Kind == CTokenKind.Identifier && depth == 0)
             {
                 lastName = token.Text;
+            }
+        }
+    }
+
+    /// <summary>Skips the parameter declarations and the body of a K&amp;R definition: up to the first '{' and its matching '}'.</summary>
+    private void SkipOldStyleDefinition()
+    {
+        while (Current.Kind != CTokenKind.EndOfFile && !Current.Is("{"))
+        {
+            Advance();
+        }
+        var depth = 0;
+        while (Current.Kind != CTokenKind.EndOfFile)
+        {
+            var token = Advance();
+            depth += token.Is("{") ? 1 : token.Is("}") ? -1 : 0;
+            if (depth == 0)
+            {
+                return;
             }
         }
     }

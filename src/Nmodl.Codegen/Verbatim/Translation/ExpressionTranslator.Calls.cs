@@ -66,17 +66,17 @@ internal sealed partial class ExpressionTranslator
 
     private List<Translated>? Arguments(CCall call, IReadOnlyList<CType> parameters, bool variadic, string name)
     {
+        var values = call.Arguments.Select(Translate).ToList();
+        if (values.Any(v => v.Failed))
+        {
+            return null;
+        }
         if (call.Arguments.Count < parameters.Count || (!variadic && call.Arguments.Count > parameters.Count))
         {
             Fail(call.Token, VerbatimCodes.Type, $"'{name}' takes {parameters.Count} arguments, found {call.Arguments.Count}");
             return null;
         }
-        var result = new List<Translated>();
-        for (var i = 0; i < call.Arguments.Count; i++)
-        {
-            var argument = Translate(call.Arguments[i]);
-            result.Add(i < parameters.Count ? ConvertTo(argument, parameters[i], call.Arguments[i].Token) : ToNumber(argument));
-        }
+        var result = values.Select((v, i) => i < parameters.Count ? ConvertTo(v, parameters[i], call.Arguments[i].Token) : ToNumber(v)).ToList();
         return result.Any(a => a.Failed) ? null : result;
     }
 

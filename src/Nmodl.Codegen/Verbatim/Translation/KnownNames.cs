@@ -82,7 +82,9 @@ internal static class KnownNames
         "FILE" => (VerbatimCodes.OperatingSystem, "type 'FILE' (C file streams)"),
         "Object" or "IvocVect" or "Rand" or "Symbol" or "ListVec" or "hoc_Item" =>
             (VerbatimCodes.HocInterpreter, $"type '{type.OpaqueName}' (hoc interpreter objects)"),
-        _ => (VerbatimCodes.SimulatorInternals, $"type '{type.OpaqueName}' (NEURON internals)"),
+        "Point_process" or "Datum" or "NrnThread" or "Prop" or "Section" or "Node" or "Memb_list" or "NrnThreadArgs" =>
+            (VerbatimCodes.SimulatorInternals, $"type '{type.OpaqueName}' (NEURON internals)"),
+        _ => (VerbatimCodes.UserTypes, $"type '{type.OpaqueName}' (declared by a typedef)"),
     };
 
     /// <summary>Constants from &lt;math.h&gt;, &lt;limits.h&gt; and &lt;float.h&gt;.</summary>

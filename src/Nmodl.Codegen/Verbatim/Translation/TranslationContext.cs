@@ -12,7 +12,7 @@ internal sealed class ModuleSymbols
     /// <summary>Fields that hold the static locals of functions (C# has no static locals).</summary>
     public List<(CLocation Location, string Declaration)> HoistedFields { get; } = [];
 
-    public Dictionary<string, CMacro> Macros { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, CMacro> Macros { get; } = NeuronMacros.Create();
 }
 
 /// <summary>The state of translating one VERBATIM block: where it is, what it may refer to, what went wrong.</summary>
