@@ -44,4 +44,7 @@ public static class VerbatimCodes
 
     /// <summary>A C library function outside &lt;math.h&gt; and printf (string.h, stdlib.h conversions, sprintf...).</summary>
     public const string CLibrary = "NMODL0820";
+
+    /// <summary>A block whose braces do not balance: a fragment of C that NMODL statements between VERBATIM blocks complete.</summary>
+    public const string Fragment = "NMODL0821";
 }

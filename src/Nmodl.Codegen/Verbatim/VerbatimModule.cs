@@ -57,6 +57,13 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
         {
             return new VerbatimTranslation("", diagnostics);
         }
+        if (UnbalancedBrace(tokens) is { } brace)
+        {
+            diagnostics.Add(new VerbatimDiagnostic(VerbatimCodes.Fragment, origin.At(brace.Line, brace.Column),
+                $"this '{brace.Text}' is {(brace.Text == "{" ? "closed" : "opened")} outside the block: C split across VERBATIM blocks " +
+                "around NMODL statements is not supported"));
+            return new VerbatimTranslation("", diagnostics);
+        }
         var statements = CParser.ParseStatements(tokens, origin, diagnostics);
         var context = new TranslationContext(origin, _module, resolver, diagnostics);
         var writer = new CodeWriter(origin.File, 0);
@@ -76,6 +83,28 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
             writer.Line(declaration);
         }
         return writer.Finish();
+    }
+
+    /// <summary>The first '}' without its '{', or the last '{' left open, in the block.</summary>
+    private static CToken? UnbalancedBrace(IReadOnlyList<CToken> tokens)
+    {
+        var open = new Stack<CToken>();
+        foreach (var token in tokens)
+        {
+            if (token.Kind != CTokenKind.Punctuator)
+            {
+                continue;
+            }
+            if (token.Text == "{")
+            {
+                open.Push(token);
+            }
+            else if (token.Text == "}" && !open.TryPop(out _))
+            {
+                return token;
+            }
+        }
+        return open.Count > 0 ? open.Peek() : null;
     }
 
     private IReadOnlyList<CToken> Preprocess(string text, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics) =>

@@ -25,6 +25,7 @@ public sealed class DiagnosticTests
         { "static int f(void) { return y; }", VerbatimCodes.UnknownName, "y;", "unknown name 'y'" },
         { "static int f(void) { return g(1); }", VerbatimCodes.UnknownFunction, "g(", "unknown function 'g'" },
         { "static int g(int);\nstatic int f(void) { return g(1); }", VerbatimCodes.UnknownFunction, "g(1)", "declared but not defined" },
+        { "extern void* vector_arg();\nstatic double f(double x) { return x; }\nstatic double g(void* v) { return 0; }", VerbatimCodes.Pointer, "v)", "parameter 'v' of 'g' has type void*" },
         { "static int f(int a) { return a +; }", VerbatimCodes.Syntax, ";", "expected an expression, found ';'" },
         { "static int f(int a) { if (a) { return 1; }", VerbatimCodes.Syntax, "{", "'{' without a matching '}'" },
         { "static double f(_threadargsprotocomma_ double x) { return x; }", VerbatimCodes.SimulatorInternals, "_threadargsprotocomma_", "type 'NrnThreadArgs'" },
@@ -60,6 +61,11 @@ public sealed class DiagnosticTests
         { "if (x) { x = 1; } else { hoc_execerror(\"bad\", 0) + 1; }", VerbatimCodes.UnsupportedConstruct, "hoc_execerror", "hoc_execerror used inside an expression" },
         { "Object* o = 0;", VerbatimCodes.HocInterpreter, "o =", "type 'Object' (hoc interpreter objects)" },
         { "fprintf(log, \"x\");", VerbatimCodes.OperatingSystem, "fprintf", "fprintf to a file" },
+        { "if (_p_donotuse) {\n  x = 1;", VerbatimCodes.Fragment, "{", "this '{' is closed outside the block" },
+        { "  }\n", VerbatimCodes.Fragment, "}", "this '}' is opened outside the block" },
+        { "x = nrn_random_pick(_p_donotuse);", VerbatimCodes.HocInterpreter, "nrn_random_pick", "'nrn_random_pick'" },
+        { "if (_p_donotuse) { x = 1; }", VerbatimCodes.SimulatorInternals, "_p_donotuse", "NEURON's pointer behind a POINTER variable" },
+        { "void** pv = (void**)(&_p_donotuse);", VerbatimCodes.Pointer, "pv", "untyped pointer: NEURON code keeps hoc objects" },
     };
 
     [Theory]

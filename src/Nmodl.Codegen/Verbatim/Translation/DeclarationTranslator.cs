@@ -105,7 +105,8 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
         if (declarator.Type.Pointers > 1 || (declarator.Type.IsPointer && declarator.ArrayLengths is not null) ||
             (declarator.Type.Scalar == CScalar.Void && declarator.Type.Pointers > 0))
         {
-            context.Report(VerbatimCodes.Pointer, declarator.Name, $"'{declarator.Name.Text}' of type {declarator.Type}{(declarator.ArrayLengths is null ? "" : "[]")} (pointers to pointers, void pointers, arrays of pointers)");
+            context.Report(VerbatimCodes.Pointer, declarator.Name,
+                $"'{declarator.Name.Text}' of type {declarator.Type}{(declarator.ArrayLengths is null ? "" : "[]")}{KnownNames.VoidPointerNote(declarator.Type)}");
             return false;
         }
         if (declarator.ArrayLengths is { Count: > 1 })

@@ -5,19 +5,29 @@ namespace Nmodl.Codegen.Verbatim.Translation;
 /// <summary>C functions at file scope as static methods of the generated class.</summary>
 internal sealed class FunctionTranslator(TranslationContext context)
 {
-    /// <summary>Records the signature so that calls anywhere in the mod file's C can be checked; false when a type is unsupported.</summary>
+    /// <summary>Records the signature so that calls anywhere in the mod file's C can be checked; true when the function
+    /// has a body to translate and its types are supported.</summary>
     public bool Declare(CFunction function)
     {
-        var supported = Supported(function.ReturnType, function.Name, "the result") &
-                        function.Parameters.All(p => Supported(p.Type, p.Name ?? function.Name, $"parameter '{p.Name?.Text}'"));
+        if (function.Body is null)
+        {
+            // A prototype alone is harmless, whatever its types (NEURON's own functions are often declared this way);
+            // calling a function that is only declared is reported at the call.
+            if (KnownNames.Classify(function.Name.Text) is null && !context.Module.Functions.ContainsKey(function.Name.Text))
+            {
+                context.Module.Functions[function.Name.Text] = new FunctionSymbol(function.Name.Text, CSharpTypes.Identifier(function.Name.Text),
+                    function.ReturnType, function.Parameters.Select(p => p.Type).ToList(), function.IsVariadic, false);
+            }
+            return false;
+        }
+        var supported = Supported(function.ReturnType, function.Name, function.Name.Text, "the result") &
+                        function.Parameters.All(p => Supported(p.Type, p.Name ?? function.Name, function.Name.Text, $"parameter '{p.Name?.Text}'"));
         if (!supported)
         {
             return false;
         }
-        var defined = function.Body is not null ||
-                      (context.Module.Functions.TryGetValue(function.Name.Text, out var previous) && previous.IsDefined);
         context.Module.Functions[function.Name.Text] = new FunctionSymbol(function.Name.Text, CSharpTypes.Identifier(function.Name.Text),
-            function.ReturnType, function.Parameters.Select(p => p.Type).ToList(), function.IsVariadic, defined);
+            function.ReturnType, function.Parameters.Select(p => p.Type).ToList(), function.IsVariadic, true);
         return true;
     }
 
@@ -63,17 +73,17 @@ internal sealed class FunctionTranslator(TranslationContext context)
     private static string TypeName(CType type) =>
         type.IsString ? "string?" : type.IsPointer ? $"Span<{CSharpTypes.Name(type.Element())}>" : CSharpTypes.Name(type);
 
-    private bool Supported(CType type, CToken where, string what)
+    private bool Supported(CType type, CToken where, string function, string what)
     {
         if (type.Scalar == CScalar.Opaque)
         {
             var (code, description) = KnownNames.ClassifyType(type);
-            context.Report(code, where, $"{what} of '{where.Text}' has {description}, which is not supported in VERBATIM code");
+            context.Report(code, where, $"{what} of '{function}' has {description}, which is not supported in VERBATIM code");
             return false;
         }
         if (type.Pointers > 1 || (type.Pointers == 1 && type.Scalar == CScalar.Void))
         {
-            context.Report(VerbatimCodes.Pointer, where, $"{what} of '{where.Text}' has type {type}");
+            context.Report(VerbatimCodes.Pointer, where, $"{what} of '{function}' has type {type}{KnownNames.VoidPointerNote(type)}");
             return false;
         }
         return true;

@@ -22,6 +22,8 @@ internal static class KnownNames
         "get_loc_point_process", "nrn_point_prop_", "nrnran123_newstream", "nrnran123_deletestream", "nrnran123_dblpick",
         "nrnran123_negexp", "nrnran123_normal", "nrnran123_setseq", "nrnran123_getseq", "nrnran123_getids",
         "hoc_obj_file_arg", "hoc_l_lookup", "nrn_mlh_gsort", "hoc_sec_internal_name2ptr", "object_name",
+        "exprand", "normrand", "unirand", "poisrand", "nrnRan4int", "nrnRan4dbl", "mcell_iran4", "install_vector_method",
+        "chkarg", "hoc_ret", "ret", "pushx", "nrn_random_arg",
     ];
 
     private static readonly HashSet<string> OperatingSystemFunctions =
@@ -68,6 +70,10 @@ internal static class KnownNames
         {
             return (VerbatimCodes.CLibrary, $"'{name}' is a C library function outside <math.h> and printf");
         }
+        if (name.StartsWith("_p_", StringComparison.Ordinal))
+        {
+            return (VerbatimCodes.SimulatorInternals, $"'{name}' is NEURON's pointer behind a POINTER variable");
+        }
         if (SimulatorNames.Contains(name) || name.StartsWith("_nrn_", StringComparison.Ordinal) ||
             name.StartsWith("nrn_", StringComparison.Ordinal) || name.StartsWith("_ppvar", StringComparison.Ordinal))
         {
@@ -86,6 +92,11 @@ internal static class KnownNames
             (VerbatimCodes.SimulatorInternals, $"type '{type.OpaqueName}' (NEURON internals)"),
         _ => (VerbatimCodes.UserTypes, $"type '{type.OpaqueName}' (declared by a typedef)"),
     };
+
+    /// <summary>Why a pointer type has no translation, for the diagnostic.</summary>
+    public static string VoidPointerNote(CType type) => type.Scalar == CScalar.Void
+        ? " (an untyped pointer: NEURON code keeps hoc objects such as Vectors and Randoms this way)"
+        : type.Pointers > 1 ? " (pointers to pointers)" : " (arrays of pointers)";
 
     /// <summary>Constants from &lt;math.h&gt;, &lt;limits.h&gt; and &lt;float.h&gt;.</summary>
     public static readonly IReadOnlyDictionary<string, (string CSharp, CType Type)> Constants = new Dictionary<string, (string, CType)>
