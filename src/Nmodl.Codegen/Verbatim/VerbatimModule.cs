@@ -24,7 +24,7 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
         {
             return new VerbatimTranslation("", diagnostics);
         }
-        var unit = CParser.ParseFile(tokens, origin, diagnostics);
+        var unit = CParser.ParseFile(tokens, origin, diagnostics, _module.TypedefNames);
         var context = new TranslationContext(origin, _module, resolver, diagnostics);
         var writer = new CodeWriter(origin.File, 0);
         var functions = new FunctionTranslator(context);
@@ -64,7 +64,7 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
                 "around NMODL statements is not supported"));
             return new VerbatimTranslation("", diagnostics);
         }
-        var statements = CParser.ParseStatements(tokens, origin, diagnostics);
+        var statements = CParser.ParseStatements(tokens, origin, diagnostics, _module.TypedefNames);
         var context = new TranslationContext(origin, _module, resolver, diagnostics);
         var writer = new CodeWriter(origin.File, 0);
         var frame = new Frame(block.ReturnType, block.ReturnsValue, CSharpTypes.Identifier(block.Name) + "_");

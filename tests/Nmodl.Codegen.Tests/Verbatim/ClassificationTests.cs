@@ -41,7 +41,8 @@ public sealed class ClassificationTests
         { "C random numbers", "\n  _lrate = (double)rand() / RAND_MAX;\n", VerbatimBlockKind.Unsupported, VerbatimCodes.OperatingSystem },
         { "structure of a queue", "\ntypedef struct { double t; int n; } Event;\nstatic Event queue[100];\n", VerbatimBlockKind.Unsupported, VerbatimCodes.UserTypes },
         { "raw parameter array", "\n  _p[_iml * 3 + 1] = 0.;\n", VerbatimBlockKind.Unsupported, VerbatimCodes.SimulatorInternals },
-        { "thread arguments to a FUNCTION", "\n  _lrate = rate(_threadargscomma_ _lv);\n", VerbatimBlockKind.Unsupported, VerbatimCodes.SimulatorInternals },
+        { "FUNCTION called with NEURON's thread arguments", "\n  _ltau = rate(_threadargscomma_ _lv) + rate(_threadargs_, 1.);\n", VerbatimBlockKind.Code, null },
+        { "thread arguments passed to a C helper", "\n  _ltau = helper(_threadargs_);\n", VerbatimBlockKind.Unsupported, VerbatimCodes.UnknownFunction },
         { "point process pointer", "\n  Point_process* pnt = (Point_process*)_ppvar[1]._pvoid;\n", VerbatimBlockKind.Unsupported, VerbatimCodes.SimulatorInternals },
         { "string functions", "\n  char name[20]; strcpy(name, \"soma\");\n", VerbatimBlockKind.Unsupported, VerbatimCodes.CLibrary },
     };

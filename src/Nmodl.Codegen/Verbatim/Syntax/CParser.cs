@@ -37,6 +37,7 @@ public sealed partial class CParser
         ["hoc_Item"] = Opaque("hoc_Item"),
         ["Memb_list"] = Opaque("Memb_list"),
         ["NrnThreadArgs"] = Opaque("NrnThreadArgs"),
+        ["nrnran123_State"] = Opaque("nrnran123_State"),
         ["ListVec"] = Opaque("ListVec"),
         ["time_t"] = CType.Long,
         ["clock_t"] = CType.Long,
@@ -45,20 +46,23 @@ public sealed partial class CParser
     private readonly IReadOnlyList<CToken> _tokens;
     private readonly VerbatimOrigin _origin;
     private readonly List<VerbatimDiagnostic> _diagnostics;
-    private readonly HashSet<string> _typedefNames = [];
+    private readonly ISet<string> _typedefNames;
     private int _position;
 
-    private CParser(IReadOnlyList<CToken> tokens, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics)
+    private CParser(IReadOnlyList<CToken> tokens, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics, ISet<string>? typedefNames)
     {
         _tokens = tokens;
         _origin = origin;
         _diagnostics = diagnostics;
+        _typedefNames = typedefNames ?? new HashSet<string>();
     }
 
-    /// <summary>Parses declarations and function definitions, as found in a VERBATIM block at file scope.</summary>
-    public static CTranslationUnit ParseFile(IReadOnlyList<CToken> tokens, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics)
+    /// <summary>Parses declarations and function definitions, as found in a VERBATIM block at file scope.
+    /// <paramref name="typedefNames"/> collects the names typedefs declare, for the blocks that follow.</summary>
+    public static CTranslationUnit ParseFile(IReadOnlyList<CToken> tokens, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics,
+        ISet<string>? typedefNames = null)
     {
-        var parser = new CParser(tokens, origin, diagnostics);
+        var parser = new CParser(tokens, origin, diagnostics, typedefNames);
         var items = new List<CStatement>();
         while (parser.Current.Kind != CTokenKind.EndOfFile)
         {
@@ -70,9 +74,10 @@ public sealed partial class CParser
     }
 
     /// <summary>Parses statements, as found in a VERBATIM block inside a PROCEDURE, FUNCTION or other block.</summary>
-    public static IReadOnlyList<CStatement> ParseStatements(IReadOnlyList<CToken> tokens, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics)
+    public static IReadOnlyList<CStatement> ParseStatements(IReadOnlyList<CToken> tokens, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics,
+        ISet<string>? typedefNames = null)
     {
-        var parser = new CParser(tokens, origin, diagnostics);
+        var parser = new CParser(tokens, origin, diagnostics, typedefNames);
         var statements = new List<CStatement>();
         while (parser.Current.Kind != CTokenKind.EndOfFile)
         {

@@ -51,7 +51,12 @@ internal sealed partial class ExpressionTranslator
         }
         if (context.Resolver.ResolveFunction(name) is { } resolved)
         {
-            return UserCall(call, resolved.CSharp, resolved.ReturnType, resolved.Parameters, false);
+            // NEURON's C passes its thread arguments first to the FUNCTIONs and PROCEDUREs of a thread-safe mod file
+            // (rate(_threadargscomma_ _lv)); the generated C# method reaches the instance data by itself.
+            var withoutThreadArguments = call.Arguments is [CIdentifier { Name: "_threadargs_" }, ..]
+                ? call with { Arguments = call.Arguments.Skip(1).ToList() }
+                : call;
+            return UserCall(withoutThreadArguments, resolved.CSharp, resolved.ReturnType, resolved.Parameters, false);
         }
         if (KnownNames.Classify(name) is { } known)
         {

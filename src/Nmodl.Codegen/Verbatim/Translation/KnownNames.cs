@@ -86,7 +86,7 @@ internal static class KnownNames
     public static (string Code, string Description) ClassifyType(CType type) => type.OpaqueName switch
     {
         "FILE" => (VerbatimCodes.OperatingSystem, "type 'FILE' (C file streams)"),
-        "Object" or "IvocVect" or "Rand" or "Symbol" or "ListVec" or "hoc_Item" =>
+        "Object" or "IvocVect" or "Rand" or "Symbol" or "ListVec" or "hoc_Item" or "nrnran123_State" =>
             (VerbatimCodes.HocInterpreter, $"type '{type.OpaqueName}' (hoc interpreter objects)"),
         "Point_process" or "Datum" or "NrnThread" or "Prop" or "Section" or "Node" or "Memb_list" or "NrnThreadArgs" =>
             (VerbatimCodes.SimulatorInternals, $"type '{type.OpaqueName}' (NEURON internals)"),

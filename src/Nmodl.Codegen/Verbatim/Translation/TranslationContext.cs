@@ -13,6 +13,9 @@ internal sealed class ModuleSymbols
     public List<(CLocation Location, string Declaration)> HoistedFields { get; } = [];
 
     public Dictionary<string, CMacro> Macros { get; } = NeuronMacros.Create();
+
+    /// <summary>Names declared by typedefs (reported once, then parsed as type names).</summary>
+    public HashSet<string> TypedefNames { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>The state of translating one VERBATIM block: where it is, what it may refer to, what went wrong.</summary>
