@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Writes vbidioms.json next to this script: what NEURON 8.2 computes and prints for vbidioms.mod.
+
+The mod file is compiled with NEURON's nrnivmodl, loaded with nrn_load_dll, and its FUNCTIONs and
+PROCEDUREs are called from Python in a child process whose standard output (where the C printf of
+the VERBATIM blocks goes) is captured.
+
+Usage: python3 make_golden.py NRNIVMODL_REF   (the script that compiles a mod directory with NEURON;
+NEURON_PYTHON names the Python that imports neuron when it is not the first python3 on PATH)
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PYTHON = os.environ.get("NEURON_PYTHON", "python3")
+
+CALLS = [
+    ("expsum", [0.5]), ("expsum", [1.0]), ("expsum", [-2.0]), ("calls", []),
+    ("idiv", [7.9, 2.0]), ("idiv", [-7.9, 2.0]), ("idiv", [17.0, -5.0]),
+]
+REPORTS = [3.7, -3.7, 250.0]
+
+CHILD = r'''
+import json, sys
+from neuron import h
+h.nrn_load_dll(sys.argv[1])
+values = []
+for name, args in json.loads(sys.argv[2]):
+    values.append(getattr(h, name + "_vbidioms")(*args))
+for x in json.loads(sys.argv[3]):
+    h.report_vbidioms(x)
+with open(sys.argv[4], "w") as f:
+    json.dump(values, f)
+'''
+
+
+def main():
+    compile_script = sys.argv[1]
+    with tempfile.TemporaryDirectory() as work:
+        shutil.copy(os.path.join(HERE, "vbidioms.mod"), work)
+        library = subprocess.run([compile_script, work], check=True, capture_output=True, text=True).stdout.strip()
+        values_path = os.path.join(work, "values.json")
+        child = subprocess.run([PYTHON, "-c", CHILD, library, json.dumps(CALLS), json.dumps(REPORTS), values_path],
+                               check=True, capture_output=True, text=True)
+        # The C printf output of the PROCEDURE; NEURON's own messages (loading the library) are left out.
+        printed = "".join(line for line in child.stdout.splitlines(keepends=True) if line.startswith("report"))
+        with open(values_path) as f:
+            values = json.load(f)
+    golden = {
+        "neuron": subprocess.run([PYTHON, "-c", "import neuron; print(neuron.__version__)"],
+                                 capture_output=True, text=True).stdout.strip(),
+        "calls": [{"function": name, "arguments": args, "value": value} for (name, args), value in zip(CALLS, values)],
+        "reports": REPORTS,
+        "printed": printed,
+    }
+    with open(os.path.join(HERE, "vbidioms.json"), "w") as f:
+        json.dump(golden, f, indent=2)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
