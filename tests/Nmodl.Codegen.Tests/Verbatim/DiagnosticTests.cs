@@ -33,6 +33,7 @@ public sealed class DiagnosticTests
         { "#endif", VerbatimCodes.Preprocessor, "endif", "#endif without #if" },
         { "#define CAT(a, b) a ## b", VerbatimCodes.Preprocessor, "##", "'##' operator" },
         { "#foo", VerbatimCodes.Preprocessor, "#", "unknown preprocessor directive '#foo'" },
+        { "#if 08\n#endif", VerbatimCodes.Preprocessor, "if", "malformed number '08'" },
         { "#error need NEURON 9", VerbatimCodes.Preprocessor, "error", "#error need NEURON 9" },
         { "static char* s = \"abc;", VerbatimCodes.Lexical, "\"", "unterminated string literal" },
         { "/* never closed", VerbatimCodes.Lexical, "/*", "unterminated /* comment" },

@@ -156,7 +156,12 @@ internal sealed class ConditionEvaluator(IReadOnlyList<CToken> tokens)
         }
         if (digits.Length > 1 && digits[0] == '0')
         {
-            return Convert.ToInt64(digits, 8);
+            if (digits.All(c => c is >= '0' and <= '7'))
+            {
+                return Convert.ToInt64(digits, 8);
+            }
+            _error ??= $"malformed number '{text}'";
+            return 0;
         }
         if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
