@@ -273,6 +273,98 @@ public sealed class GccComparisonTests(ITestOutputHelper output)
             }
             """
         },
+        {
+            "narrowing and unsigned conversions", """
+            static void run(void) {
+                short s = 40000;
+                unsigned char c = 250;
+                c += 10;
+                signed char sc = 200;
+                unsigned int u = -7 / 2u;
+                long big = 1L << 40;
+                int low = (int)big + 3;
+                unsigned short us = 70000;
+                printf("%d %d %d %u %ld %d %d\n", s, c, sc, u, big, low, us);
+                printf("%d %d\n", (int)(unsigned char)300, (short)-40000);
+            }
+            """
+        },
+        {
+            "literals, short-circuit evaluation and assignments in conditions", """
+            static int next(int n) { return n - 3; }
+            static int calls = 0;
+            static int touch(int r) { calls++; return r; }
+            static void run(void) {
+                int n = 10, steps = 0;
+                while ((n = next(n)) > 0) steps++;
+                printf("%d %d %d %d %d\n", n, steps, 0x1F, 017, 'z' - 'a');
+                if (n > 0 && touch(1)) printf("never\n");
+                if (n < 0 || touch(1)) printf("short-circuit %d\n", calls);
+                int i = 0;
+                for (;;) { if (++i > 3) break; }
+                int k = i > 2 ? i > 3 ? 40 : 30 : 20;
+                printf("%d %d %g %g\n", i, k, 1e300 * 1e10, -1e300 * 1e10);
+            }
+            """
+        },
+        {
+            "a static table inside a function, as numerical recipes code does", """
+            static double lngamma(double xx) {
+                double x, tmp, ser;
+                static double cof[6] = {76.18009173, -86.50532033, 24.01409822, -1.231739516, 0.120858003e-2, -0.536382e-5};
+                int j;
+                x = xx - 1.0;
+                tmp = x + 5.5;
+                tmp -= (x + 0.5) * log(tmp);
+                ser = 1.0;
+                for (j = 0; j <= 5; j++) {
+                    x += 1.0;
+                    ser += cof[j] / x;
+                }
+                return -tmp + log(2.50662827465 * ser);
+            }
+            static void run(void) {
+                double z;
+                for (z = 0.5; z < 30; z *= 3) printf("%.17g\n", lngamma(z));
+            }
+            """
+        },
+        {
+            "switch on characters and nested switches", """
+            static int score(char c, int level) {
+                switch (c) {
+                case 'a': case 'e': case 'i': case 'o': case 'u':
+                    switch (level) {
+                    case 0: return 1;
+                    default: return 2;
+                    }
+                case ' ':
+                    return 0;
+                default:
+                    break;
+                }
+                return 5;
+            }
+            static void run(void) {
+                char word[8] = {'n', 'e', 'u', 'r', 'o', 'n', ' ', 'x'};
+                int i, total = 0;
+                for (i = 0; i < 8; i++) total += score(word[i], i % 2);
+                printf("%d\n", total);
+            }
+            """
+        },
+        {
+            "float arithmetic stays in single precision", """
+            static void run(void) {
+                float s = 0;
+                int i;
+                for (i = 0; i < 1000; i++) s += 0.1f;
+                float third = 1.0f / 3;
+                double promoted = third;
+                printf("%.9g %.17g %.17g\n", s, promoted, third * 3.0);
+            }
+            """
+        },
     };
 
     [Theory]

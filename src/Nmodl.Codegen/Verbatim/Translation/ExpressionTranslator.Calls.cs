@@ -196,7 +196,10 @@ internal sealed partial class ExpressionTranslator
             {
                 return Fail(arguments[i + 1].Token, VerbatimCodes.Format, mismatch);
             }
-            codes.Add(argument.Type.Scalar is CScalar.Float ? $"(double){argument.At(Translated.Unary)}" : argument.Code);
+            // C's default argument promotions: float to double, types narrower than int to int.
+            codes.Add(argument.Type.Scalar is CScalar.Float ? Cast(argument, CType.Double).Code
+                : argument.Type.IsInteger && argument.Type.Rank < 3 ? Cast(argument, CType.Int).Code
+                : argument.Code);
         }
         return new Translated($"{method}({string.Join(", ", codes)})", CType.Int, Translated.Primary);
     }

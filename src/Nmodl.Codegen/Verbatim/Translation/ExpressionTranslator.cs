@@ -122,8 +122,14 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
             _ => true,
         };
 
+    /// <summary>A C# cast; a constant that does not fit wraps around as C's conversion does, which C# allows only unchecked.</summary>
     public static Translated Cast(Translated value, CType target) =>
-        new($"({CSharpTypes.Name(target)})" + value.At(Translated.Unary), target, Translated.Unary);
+        IsNumericConstant(value.Code)
+            ? new($"unchecked(({CSharpTypes.Name(target)}){value.Code})", target, Translated.Primary)
+            : new($"({CSharpTypes.Name(target)})" + value.At(Translated.Unary), target, Translated.Unary);
+
+    private static bool IsNumericConstant(string code) =>
+        System.Text.RegularExpressions.Regex.IsMatch(code, @"^-?(\d[\w.]*|'[^']+')$");
 
     private static bool IsNullPointer(Translated value) =>
         value.Code is "null" or "0" || value.Type is { Scalar: CScalar.Void, Pointers: > 0 };

@@ -156,6 +156,10 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
         {
             context.Report(VerbatimCodes.Type, choice.Value.Token, $"switch on a {value.Type}");
         }
+        else if (!value.Failed && value.Type.Rank < 3)
+        {
+            value = ExpressionTranslator.Cast(value, CType.Int);
+        }
         writer.Line($"switch ({value.Code})");
         writer.OpenBrace();
         InScope(() =>
