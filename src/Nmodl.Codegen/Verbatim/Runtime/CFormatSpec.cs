@@ -70,9 +70,6 @@ public sealed record CFormatSpec(
             precisionFromArgument, length, conversion);
     }
 
-    /// <summary>True for conversions that read a floating-point argument.</summary>
-    public bool IsReal => Conversion is 'f' or 'F' or 'e' or 'E' or 'g' or 'G';
-
     private static int ReadNumber(string format, ref int position)
     {
         var value = 0;

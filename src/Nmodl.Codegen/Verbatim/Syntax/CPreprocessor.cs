@@ -90,7 +90,7 @@ public sealed class CPreprocessor
                 }
                 return;
             case "if":
-                Open(name, ParentTaking() && Evaluate(name, rest) != 0);
+                Open(name, Active && Evaluate(name, rest) != 0);
                 return;
             case "elif":
                 if (RequireOpen(name))
@@ -140,8 +140,6 @@ public sealed class CPreprocessor
                 break;
         }
     }
-
-    private bool ParentTaking() => Active;
 
     private void Open(CToken start, bool taking)
     {

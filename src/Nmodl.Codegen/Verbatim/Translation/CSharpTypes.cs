@@ -82,13 +82,14 @@ internal static class CSharpTypes
         _ => Name(type),
     };
 
+    /// <summary>C# reserved words that are valid C names (contextual keywords such as value or var are valid C# names too).</summary>
     private static readonly HashSet<string> Keywords =
     [
         "abstract", "as", "base", "bool", "byte", "checked", "class", "decimal", "delegate", "event", "explicit", "false",
         "finally", "fixed", "foreach", "implicit", "in", "interface", "internal", "is", "lock", "namespace", "new", "null",
         "object", "operator", "out", "override", "params", "private", "protected", "public", "readonly", "ref", "sbyte",
         "sealed", "stackalloc", "string", "this", "throw", "true", "try", "catch", "typeof", "uint", "ulong", "unchecked",
-        "unsafe", "ushort", "using", "virtual", "ref", "var", "nameof", "when", "yield", "value", "async", "await", "dynamic",
+        "unsafe", "ushort", "using", "virtual",
     ];
 
     /// <summary>A C name as a C# identifier (C# keywords get an '@').</summary>

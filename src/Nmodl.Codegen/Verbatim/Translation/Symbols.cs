@@ -27,8 +27,6 @@ internal sealed class Scope(Scope? parent)
 
     public void Add(VariableSymbol symbol) => _symbols[symbol.CName] = symbol;
 
-    public bool DeclaresHere(string name) => _symbols.ContainsKey(name);
-
     public VariableSymbol? Lookup(string name) =>
         _symbols.TryGetValue(name, out var symbol) ? symbol : Parent?.Lookup(name);
 }
