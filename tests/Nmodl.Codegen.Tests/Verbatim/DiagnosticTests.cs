@@ -21,7 +21,7 @@ public sealed class DiagnosticTests
         { "static double** grid;", VerbatimCodes.Pointer, "grid", "'grid' of type double**" },
         { "static double* buffer;", VerbatimCodes.Pointer, "buffer", "pointer variable 'buffer' at file scope" },
         { "static double m[3][4];", VerbatimCodes.UnsupportedConstruct, "m[", "multi-dimensional array 'm'" },
-        { "double f(x) double x; { return x; }", VerbatimCodes.UnsupportedConstruct, "double f", "old-style (K&R) definition of function 'f'" },
+        { "double f(x) double y; { return x; }", VerbatimCodes.Syntax, "y;", "'y' is declared but is not a parameter of 'f'" },
         { "static int f(void) { return y; }", VerbatimCodes.UnknownName, "y;", "unknown name 'y'" },
         { "static int f(void) { return g(1); }", VerbatimCodes.UnknownFunction, "g(", "unknown function 'g'" },
         { "static int g(int);\nstatic int f(void) { return g(1); }", VerbatimCodes.UnknownFunction, "g(1)", "declared but not defined" },

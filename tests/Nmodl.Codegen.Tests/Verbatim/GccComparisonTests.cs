@@ -354,6 +354,23 @@ public sealed class GccComparisonTests(ITestOutputHelper output)
             """
         },
         {
+            "old-style (K&R) definitions and prototypes inside declarations", """
+            static double scaled(x, n, table)
+            double x;
+            int n;
+            double* table;
+            {
+                return x * n + table[n];
+            }
+            static int twice(k) { return 2 * k; }
+            static void run(void) {
+                double t[3] = {0.5, 1.5, 2.5}, y, *unused();
+                y = scaled(1.25, 2, t);
+                printf("%g %d\n", y, twice(21));
+            }
+            """
+        },
+        {
             "float arithmetic stays in single precision", """
             static void run(void) {
                 float s = 0;

@@ -173,7 +173,13 @@ public sealed partial class CParser
         }
         catch (SyntaxError error)
         {
-            return Recover(error);
+            var recovered = Recover(error);
+            if (Current.Is("{"))
+            {
+                // The body of a function whose header failed would only produce more errors.
+                SkipBalanced("{", "}");
+            }
+            return recovered;
         }
     }
 
@@ -197,8 +203,7 @@ public sealed partial class CParser
             {
                 if (Current.Kind == CTokenKind.Identifier)
                 {
-                    SkipOldStyleDefinition();
-                    return new CUnsupportedStatement(start, VerbatimCodes.UnsupportedConstruct, $"old-style (K&R) definition of function '{name.Text}'");
+                    return OldStyleDefinition(start, storage, returnType, name);
                 }
                 throw new SyntaxError(Current, $"expected a parameter type, found {Current.Describe()}");
             }
@@ -338,7 +343,14 @@ public sealed partial class CParser
         while (Accept(","))
         {
             var type = Pointers(baseType);
-            declarators.Add(Declarator(type, ExpectIdentifier()));
+            var name = ExpectIdentifier();
+            if (Current.Is("("))
+            {
+                // An old-style prototype among variables (double x, *getarg();) declares nothing to translate.
+                SkipBalanced("(", ")");
+                continue;
+            }
+            declarators.Add(Declarator(type, name));
         }
         Expect(";");
         return new CDeclaration(start, storage, isConst, declarators);
@@ -421,22 +433,63 @@ public sealed partial class CParser
         }
     }
 
-    /// <summary>Skips the parameter declarations and the body of a K&amp;R definition: up to the first '{' and its matching '}'.</summary>
-    private void SkipOldStyleDefinition()
+    /// <summary>A K&amp;R definition, as old mod files have them: f(a, b) double a; int* b; { ... }.
+    /// Parameters without a declaration are int, as in C89.</summary>
+    private CFunctionDefinition OldStyleDefinition(CToken start, CStorage storage, CType returnType, CToken name)
     {
-        while (Current.Kind != CTokenKind.EndOfFile && !Current.Is("{"))
+        var names = new List<CToken> { ExpectIdentifier() };
+        while (Accept(","))
         {
-            Advance();
+            names.Add(ExpectIdentifier());
         }
+        Expect(")");
+        var types = new Dictionary<string, CType>(StringComparer.Ordinal);
+        while (StartsType())
+        {
+            var (_, _, baseType) = DeclarationSpecifiers();
+            do
+            {
+                var type = Pointers(baseType);
+                var parameter = ExpectIdentifier();
+                while (Accept("["))
+                {
+                    SkipTo("]");
+                    type = type.PointerTo();
+                }
+                if (!names.Any(n => n.Text == parameter.Text))
+                {
+                    throw new SyntaxError(parameter, $"'{parameter.Text}' is declared but is not a parameter of '{name.Text}'");
+                }
+                types[parameter.Text] = type;
+            }
+            while (Accept(","));
+            Expect(";");
+        }
+        if (!Current.Is("{"))
+        {
+            throw new SyntaxError(Current, $"expected '{{' to begin the body of '{name.Text}', found {Current.Describe()}");
+        }
+        var parameters = names.Select(n => new CParameter(n, types.GetValueOrDefault(n.Text, CType.Int))).ToList();
+        return new CFunctionDefinition(start, new CFunction(start, storage, returnType, name, parameters, false, Block()));
+    }
+
+    /// <summary>Skips from an opening bracket to its match (or to the end of the block).</summary>
+    private void SkipBalanced(string open, string close)
+    {
         var depth = 0;
-        while (Current.Kind != CTokenKind.EndOfFile)
+        do
         {
             var token = Advance();
-            depth += token.Is("{") ? 1 : token.Is("}") ? -1 : 0;
-            if (depth == 0)
-            {
-                return;
-            }
+            depth += token.Is(open) ? 1 : token.Is(close) ? -1 : 0;
+        }
+        while (depth > 0 && Current.Kind != CTokenKind.EndOfFile);
+    }
+
+    private void SkipTo(string closing)
+    {
+        while (Current.Kind != CTokenKind.EndOfFile && !Accept(closing))
+        {
+            Advance();
         }
     }
 

@@ -241,6 +241,10 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
         {
             return [.. StatementExpressions(comma.Left), .. StatementExpressions(comma.Right)];
         }
+        if (expression is CParenthesized { Inner: CComma } parenthesized)
+        {
+            return StatementExpressions(parenthesized.Inner);
+        }
         if (PointerStep(expression) is { } step)
         {
             return [step];
