@@ -110,8 +110,9 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
         return Cast(value, target);
     }
 
+    /// <summary>An int literal whose value C# converts implicitly to <paramref name="target"/> (C# converts constants that fit).</summary>
     private static bool IsLiteralFitting(Translated value, CType target) =>
-        value.Type == CType.Int && target.IsArithmetic && long.TryParse(value.Code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) &&
+        value.Type == CType.Int && target.IsArithmetic && LiteralValue(value.Code) is { } number &&
         CSharpTypes.Name(target) switch
         {
             "sbyte" => number is >= sbyte.MinValue and <= sbyte.MaxValue,
@@ -121,6 +122,15 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
             "uint" or "ulong" => number >= 0,
             _ => true,
         };
+
+    private static long? LiteralValue(string code)
+    {
+        if (code.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        {
+            return long.TryParse(code.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex) ? hex : null;
+        }
+        return long.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
 
     /// <summary>A C# cast; a constant that does not fit wraps around as C's conversion does, which C# allows only unchecked.</summary>
     public static Translated Cast(Translated value, CType target) =>
@@ -449,7 +459,9 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
 
     /// <summary>An operand converted to the common type where C# would not convert it the same way.</summary>
     private static Translated Operand(Translated operand, CType common) =>
-        common.IsUnsigned && !operand.Type.IsUnsigned && !operand.Type.IsFloating ? Cast(operand, common) : operand;
+        common.IsUnsigned && !operand.Type.IsUnsigned && !operand.Type.IsFloating && !IsLiteralFitting(operand, common)
+            ? Cast(operand, common)
+            : operand;
 
     private Translated Assignment(CAssignment assignment)
     {
