@@ -52,98 +52,6 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
     /// <summary>The expression as a C# bool, as C tests it (non-zero is true).</summary>
     public Translated Condition(CExpression expression) => ToTruth(Translate(expression), expression.Token);
 
-    public Translated ToTruth(Translated value, CToken token)
-    {
-        if (value.Failed || value.Type.Scalar == CScalar.Truth && value.Type.Pointers == 0)
-        {
-            return value;
-        }
-        if (!value.Type.IsArithmetic)
-        {
-            return Fail(token, VerbatimCodes.Pointer, $"testing a {value.Type} as a condition (null-pointer tests have no C# span equivalent)");
-        }
-        return new Translated(value.At(Translated.Equality + 1) + " != 0", CType.Truth, Translated.Equality);
-    }
-
-    /// <summary>A comparison result used as a number becomes 1 or 0, as in C.</summary>
-    public static Translated ToNumber(Translated value) =>
-        value.Type.Scalar == CScalar.Truth && value.Type.Pointers == 0 && !value.Failed
-            ? new Translated(value.At(Translated.LogicalOr) + " ? 1 : 0", CType.Int, Translated.Conditional)
-            : value;
-
-    /// <summary>The value converted to <paramref name="target"/> as C's assignment conversion does.</summary>
-    public Translated ConvertTo(Translated value, CType target, CToken token)
-    {
-        if (value.Failed)
-        {
-            return value;
-        }
-        if (target.Scalar == CScalar.Truth && target.Pointers == 0)
-        {
-            return ToTruth(value, token);
-        }
-        value = ToNumber(value);
-        if (target.IsString)
-        {
-            return value.Form == CSharpForm.String || IsNullPointer(value)
-                ? value with { Code = IsNullPointer(value) ? "null" : value.Code }
-                : Fail(token, VerbatimCodes.Type, $"a {value.Type} where a string (char*) is expected");
-        }
-        if (target.IsPointer)
-        {
-            if (IsNullPointer(value))
-            {
-                return new Translated("default", target, Translated.Primary, CSharpForm.Span);
-            }
-            return value.Type.IsPointer && CSharpTypes.Name(value.Type.Element()) == CSharpTypes.Name(target.Element())
-                ? value
-                : Fail(token, VerbatimCodes.Pointer, $"a {value.Type} where a {target} is expected");
-        }
-        if (!value.Type.IsArithmetic || !target.IsArithmetic)
-        {
-            return Fail(token, VerbatimCodes.Type, $"a {value.Type} where a {target} is expected");
-        }
-        if (CSharpTypes.IsImplicit(value.Type, target) || IsLiteralFitting(value, target))
-        {
-            return value with { Type = target };
-        }
-        return Cast(value, target);
-    }
-
-    /// <summary>An int literal whose value C# converts implicitly to <paramref name="target"/> (C# converts constants that fit).</summary>
-    private static bool IsLiteralFitting(Translated value, CType target) =>
-        value.Type == CType.Int && target.IsArithmetic && LiteralValue(value.Code) is { } number &&
-        CSharpTypes.Name(target) switch
-        {
-            "sbyte" => number is >= sbyte.MinValue and <= sbyte.MaxValue,
-            "byte" => number is >= 0 and <= byte.MaxValue,
-            "short" => number is >= short.MinValue and <= short.MaxValue,
-            "ushort" => number is >= 0 and <= ushort.MaxValue,
-            "uint" or "ulong" => number >= 0,
-            _ => true,
-        };
-
-    private static long? LiteralValue(string code)
-    {
-        if (code.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
-        {
-            return long.TryParse(code.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex) ? hex : null;
-        }
-        return long.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
-    }
-
-    /// <summary>A C# cast; a constant that does not fit wraps around as C's conversion does, which C# allows only unchecked.</summary>
-    public static Translated Cast(Translated value, CType target) =>
-        IsNumericConstant(value.Code)
-            ? new($"unchecked(({CSharpTypes.Name(target)}){value.Code})", target, Translated.Primary)
-            : new($"({CSharpTypes.Name(target)})" + value.At(Translated.Unary), target, Translated.Unary);
-
-    private static bool IsNumericConstant(string code) =>
-        System.Text.RegularExpressions.Regex.IsMatch(code, @"^-?(\d[\w.]*|'[^']+')$");
-
-    private static bool IsNullPointer(Translated value) =>
-        value.Code is "null" or "0" || value.Type is { Scalar: CScalar.Void, Pointers: > 0 };
-
     private Translated Identifier(CIdentifier identifier)
     {
         var name = identifier.Name;
@@ -173,67 +81,6 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
             return Fail(identifier.Token, VerbatimCodes.Pointer, $"function '{name}' used as a value (function pointers)");
         }
         return Fail(identifier.Token, VerbatimCodes.UnknownName, $"unknown name '{name}'");
-    }
-
-    private static Translated IntegerLiteral(CIntegerLiteral literal)
-    {
-        var text = literal.Token.Text.TrimEnd('u', 'U', 'l', 'L');
-        if (!text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
-        {
-            text = literal.Value.ToString(CultureInfo.InvariantCulture);
-        }
-        var suffix = CSharpTypes.Name(literal.Type) switch
-        {
-            "uint" => "u",
-            "long" => "L",
-            "ulong" => "UL",
-            _ => "",
-        };
-        return new Translated(text + suffix, literal.Type, Translated.Primary);
-    }
-
-    private static Translated FloatLiteral(CFloatLiteral literal)
-    {
-        var text = literal.Text;
-        if (text.StartsWith('.'))
-        {
-            text = "0" + text;
-        }
-        text = text.Replace(".e", ".0e").Replace(".E", ".0E");
-        if (text.EndsWith('.'))
-        {
-            text += "0";
-        }
-        return new Translated(text + (literal.Type == CType.Float ? "f" : ""), literal.Type, Translated.Primary);
-    }
-
-    private static Translated CharLiteral(CCharLiteral literal)
-    {
-        var value = literal.Value;
-        var code = value is >= 32 and < 127 && value != '\'' && value != '\\'
-            ? $"'{(char)value}'"
-            : value.ToString(CultureInfo.InvariantCulture);
-        return new Translated(code, CType.Int, Translated.Primary);
-    }
-
-    public static string StringLiteral(string value)
-    {
-        var builder = new System.Text.StringBuilder("\"");
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                '\r' => "\\r",
-                '\0' => "\\0",
-                < ' ' => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-        return builder.Append('"').ToString();
     }
 
     private Translated Parenthesized(CParenthesized parenthesized)
@@ -288,69 +135,6 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
             return new Translated("0UL - " + code, type, Translated.Additive);
         }
         return new Translated(text, type, Translated.Unary);
-    }
-
-    private Translated Dereference(CUnary unary)
-    {
-        if (unary.Operand is CParenthesized { Inner: CBinary { Operator: "+" } sum })
-        {
-            return Index(new CIndex(unary.Token, sum.Left, sum.Right));
-        }
-        var pointer = Translate(unary.Operand);
-        if (pointer.Failed)
-        {
-            return pointer;
-        }
-        if (!pointer.Type.IsPointer || pointer.Form is not (CSharpForm.Span or CSharpForm.Array))
-        {
-            return Fail(unary.Token, VerbatimCodes.Pointer, $"dereference of a {pointer.Type}");
-        }
-        return new Translated(pointer.At(Translated.Primary) + "[0]", pointer.Type.Element(), Translated.Primary);
-    }
-
-    private Translated AddressOf(CUnary unary)
-    {
-        if (unary.Operand is CIndex index)
-        {
-            var target = Translate(index.Target);
-            var offset = ConvertTo(Translate(index.Index), CType.Int, index.Token);
-            if (target.Failed || offset.Failed)
-            {
-                return Translated.Error;
-            }
-            return Offset(target, offset, unary.Token);
-        }
-        if (unary.Operand is CIdentifier identifier)
-        {
-            var variable = Translate(identifier);
-            if (variable.Failed)
-            {
-                return variable;
-            }
-            if (variable.Form is CSharpForm.Array or CSharpForm.Span)
-            {
-                return variable;
-            }
-            if (variable.Type.IsArithmetic && variable.Form == CSharpForm.Value)
-            {
-                return new Translated($"new Span<{CSharpTypes.Name(variable.Type)}>(ref {variable.Code})", variable.Type.PointerTo(),
-                    Translated.Primary, CSharpForm.Span);
-            }
-        }
-        return Fail(unary.Token, VerbatimCodes.Pointer, "address of something other than a variable or an array element");
-    }
-
-    private Translated Offset(Translated pointer, Translated offset, CToken token)
-    {
-        var code = pointer.Form switch
-        {
-            CSharpForm.Array => $"{pointer.At(Translated.Primary)}.AsSpan({offset.Code})",
-            CSharpForm.Span => $"{pointer.At(Translated.Primary)}.Slice({offset.Code})",
-            _ => null,
-        };
-        return code is null
-            ? Fail(token, VerbatimCodes.Pointer, $"pointer arithmetic on a {pointer.Type}")
-            : new Translated(code, pointer.Type, Translated.Primary, CSharpForm.Span);
     }
 
     private Translated Postfix(CPostfix postfix) => Increment(postfix.Token, postfix.Operator, postfix.Operand, prefix: false);
@@ -560,41 +344,6 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
             type, Translated.Conditional, form);
     }
 
-    private Translated Cast(CCast cast)
-    {
-        var operand = Translate(cast.Operand);
-        if (operand.Failed)
-        {
-            return operand;
-        }
-        if (cast.Type.IsPointer)
-        {
-            if (IsNullPointer(operand))
-            {
-                return new Translated("null", new CType(CScalar.Void, 1), Translated.Primary);
-            }
-            if (operand.Type.IsPointer && CSharpTypes.Name(operand.Type.Element()) == CSharpTypes.Name(cast.Type.Element()))
-            {
-                return operand;
-            }
-            return Fail(cast.Token, VerbatimCodes.Pointer, $"cast of a {operand.Type} to {cast.Type}");
-        }
-        if (cast.Type.Scalar == CScalar.Void)
-        {
-            return operand with { Type = CType.Void };
-        }
-        if (!cast.Type.IsArithmetic)
-        {
-            return Fail(cast.Token, KnownNames.ClassifyType(cast.Type).Code, $"cast to {KnownNames.ClassifyType(cast.Type).Description}");
-        }
-        operand = ToNumber(operand);
-        if (!operand.Type.IsArithmetic)
-        {
-            return Fail(cast.Token, VerbatimCodes.Pointer, $"cast of a {operand.Type} to {cast.Type}");
-        }
-        return Cast(operand, cast.Type);
-    }
-
     private Translated SizeOf(CSizeOf size)
     {
         long bytes;
@@ -620,27 +369,6 @@ internal sealed partial class ExpressionTranslator(TranslationContext context)
 
     private static CExpression Unparenthesized(CExpression expression) =>
         expression is CParenthesized parenthesized ? Unparenthesized(parenthesized.Inner) : expression;
-
-    private Translated Index(CIndex index)
-    {
-        var target = Translate(index.Target);
-        var position = Translate(index.Index);
-        if (target.Failed || position.Failed)
-        {
-            return Translated.Error;
-        }
-        if (!target.Type.IsPointer || target.Form is not (CSharpForm.Array or CSharpForm.Span))
-        {
-            return Fail(index.Token, VerbatimCodes.Pointer, $"indexing a {target.Type}");
-        }
-        position = ToNumber(position);
-        if (!position.Type.IsInteger)
-        {
-            return Fail(index.Token, VerbatimCodes.Type, $"array index of type {position.Type}");
-        }
-        var offset = CSharpTypes.Name(position.Type) is "int" or "short" or "sbyte" or "byte" or "ushort" ? position : Cast(position, CType.Int);
-        return new Translated($"{target.At(Translated.Primary)}[{offset.Code}]", target.Type.Element(), Translated.Primary);
-    }
 
     private Translated Member(CMember member)
     {
