@@ -143,6 +143,20 @@ public sealed class NeuronIdiomTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void RoslynMapsTranslatedStatementsToModFileLines()
+    {
+        const string c = "\nstatic double half(double x) {\n    double y = x / 2;\n\n    return y;\n}\n";
+        var source = "public static class Translated\n{\n" + Translate.FileScope(c) + "}\n";
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, path: "Translated.cs");
+        var statements = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax>()
+            .Where(s => s is not Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax)
+            .Select(s => s.GetLocation().GetMappedLineSpan())
+            .Select(span => (span.Path, span.StartLinePosition.Line + 1))
+            .ToList();
+        Assert.Equal([("test.mod", 12), ("test.mod", 14)], statements);
+    }
+
+    [Fact]
     public void TranslatedCodeCompilesWithoutWarnings()
     {
         var members = Translate.FileScope("""
