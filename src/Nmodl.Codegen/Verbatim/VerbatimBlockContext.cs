@@ -5,10 +5,13 @@ namespace Nmodl.Codegen.Verbatim;
 /// <summary>
 /// Where a statement-level VERBATIM block runs: the NMODL block it sits in (used to name the fields that
 /// keep its static locals), the return type of the C function NEURON generates for that block, and
-/// whether the C# method the code generator writes for it returns a value.
+/// whether the C# method the code generator writes for it returns a value. <see cref="ReservedNames"/> are the
+/// names the code generator already uses in that method: C locals of the block that would clash are renamed.
 /// </summary>
 public sealed record VerbatimBlockContext(string Name, CType ReturnType, bool ReturnsValue)
 {
+    public IReadOnlySet<string> ReservedNames { get; init; } = new HashSet<string>();
+
     /// <summary>A FUNCTION: NEURON's C returns a double.</summary>
     public static VerbatimBlockContext Function(string name) => new(name, CType.Double, true);
 

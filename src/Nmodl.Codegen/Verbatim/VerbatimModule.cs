@@ -69,6 +69,7 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
         var writer = new CodeWriter(origin.File, 0);
         var frame = new Frame(block.ReturnType, block.ReturnsValue, CSharpTypes.Identifier(block.Name) + "_");
         var translator = new StatementTranslator(context, writer, frame) { Scope = new Scope(_module.Globals) };
+        translator.Expressions.LocalNames.UnionWith(block.ReservedNames);
         translator.Statements(statements);
         return new VerbatimTranslation(writer.Finish(), diagnostics);
     }

@@ -143,6 +143,27 @@ public sealed class NeuronIdiomTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void LocalsOfABlockAvoidTheNamesOfTheEnclosingMethod()
+    {
+        var module = new VerbatimModule("test.mod", new DefaultNameResolver().ModLocal("f", "result"));
+        var block = module.TranslateStatements("double result = 2; _lf = result * 3;", Translate.Origin,
+            VerbatimBlockContext.Function("f") with { ReservedNames = new HashSet<string> { "result" } });
+        Assert.True(block.Succeeded, string.Join("\n", block.Diagnostics));
+        var assembly = RoslynProgram.Compile($$"""
+            public static class Translated
+            {
+                public static double f()
+                {
+                    double result = 0;
+            {{block.Code}}
+                    return result;
+                }
+            }
+            """);
+        Assert.Equal(6.0, assembly.GetType("Translated")!.GetMethod("f")!.Invoke(null, null));
+    }
+
+    [Fact]
     public void RoslynMapsTranslatedStatementsToModFileLines()
     {
         const string c = "\nstatic double half(double x) {\n    double y = x / 2;\n\n    return y;\n}\n";
