@@ -5,8 +5,7 @@ The mod file is compiled with NEURON's nrnivmodl, loaded with nrn_load_dll, and 
 PROCEDUREs are called from Python in a child process whose standard output (where the C printf of
 the VERBATIM blocks goes) is captured.
 
-Usage: python3 make_golden.py NRNIVMODL_REF   (the script that compiles a mod directory with NEURON;
-NEURON_PYTHON names the Python that imports neuron when it is not the first python3 on PATH)
+Usage: python3 make_golden.py   (with the Python that imports neuron; needs nrnivmodl on PATH)
 """
 import json
 import os
@@ -15,8 +14,9 @@ import subprocess
 import sys
 import tempfile
 
+import neuron
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-PYTHON = os.environ.get("NEURON_PYTHON", "python3")
 
 CALLS = [
     ("expsum", [0.5]), ("expsum", [1.0]), ("expsum", [-2.0]), ("calls", []),
@@ -38,21 +38,41 @@ with open(sys.argv[4], "w") as f:
 '''
 
 
+def neuron_library_dir():
+    """The directory of libnrniv.so as loaded into this process, for linking the mechanism library."""
+    with open("/proc/self/maps") as maps:
+        for line in maps:
+            path = line.split()[-1]
+            if path.endswith("/libnrniv.so"):
+                return os.path.dirname(path)
+    return None
+
+
+def compile_mod_dir(directory):
+    libdir = neuron_library_dir()
+    command = ["nrnivmodl"]
+    if libdir:
+        command += ["-loadflags", "-L%s -Wl,-rpath,%s" % (libdir, libdir)]
+    result = subprocess.run(command, cwd=directory, capture_output=True, text=True)
+    library = os.path.join(directory, "x86_64", "libnrnmech.so")
+    if not os.path.exists(library):
+        sys.exit("nrnivmodl failed:\n" + result.stdout[-2000:] + result.stderr[-2000:])
+    return library
+
+
 def main():
-    compile_script = sys.argv[1]
     with tempfile.TemporaryDirectory() as work:
         shutil.copy(os.path.join(HERE, "vbidioms.mod"), work)
-        library = subprocess.run([compile_script, work], check=True, capture_output=True, text=True).stdout.strip()
+        library = compile_mod_dir(work)
         values_path = os.path.join(work, "values.json")
-        child = subprocess.run([PYTHON, "-c", CHILD, library, json.dumps(CALLS), json.dumps(REPORTS), values_path],
+        child = subprocess.run([sys.executable, "-c", CHILD, library, json.dumps(CALLS), json.dumps(REPORTS), values_path],
                                check=True, capture_output=True, text=True)
         # The C printf output of the PROCEDURE; NEURON's own messages (loading the library) are left out.
         printed = "".join(line for line in child.stdout.splitlines(keepends=True) if line.startswith("report"))
         with open(values_path) as f:
             values = json.load(f)
     golden = {
-        "neuron": subprocess.run([PYTHON, "-c", "import neuron; print(neuron.__version__)"],
-                                 capture_output=True, text=True).stdout.strip(),
+        "neuron": neuron.__version__,
         "calls": [{"function": name, "arguments": args, "value": value} for (name, args), value in zip(CALLS, values)],
         "reports": REPORTS,
         "printed": printed,
