@@ -21,8 +21,9 @@ public sealed class NeuronGoldenTests
         var blocks = ModVerbatimBlocks.Read(modPath);
         var resolver = new DefaultNameResolver()
             .ModLocal("x", "x").ModLocal("a", "a").ModLocal("b", "b")
-            .ModLocal("expsum", "result").ModLocal("calls", "result").ModLocal("idiv", "result")
-            .Variable("scale", "scale", CType.Double);
+            .ModLocal("expsum", "result").ModLocal("calls", "result").ModLocal("idiv", "result").ModLocal("twice", "result")
+            .Variable("scale", "scale", CType.Double)
+            .Function("expsum", "expsum", CType.Double, CType.Double);
         var module = new VerbatimModule("vbidioms.mod", resolver);
         var code = new Dictionary<string, string>();
         foreach (var block in blocks)
@@ -46,6 +47,12 @@ public sealed class NeuronGoldenTests
                 {
                     double result = 0;
             {{code["expsum"]}}
+                    return result;
+                }
+                public static double twice(double x)
+                {
+                    double result = 0;
+            {{code["twice"]}}
                     return result;
                 }
                 public static double calls()

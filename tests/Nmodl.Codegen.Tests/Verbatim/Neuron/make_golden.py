@@ -19,7 +19,7 @@ import neuron
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 CALLS = [
-    ("expsum", [0.5]), ("expsum", [1.0]), ("expsum", [-2.0]), ("calls", []),
+    ("expsum", [0.5]), ("expsum", [1.0]), ("expsum", [-2.0]), ("twice", [0.25]), ("calls", []),
     ("idiv", [7.9, 2.0]), ("idiv", [-7.9, 2.0]), ("idiv", [17.0, -5.0]),
 ]
 REPORTS = [3.7, -3.7, 250.0]

@@ -2,7 +2,8 @@ COMMENT
 VERBATIM idioms run by NEURON to produce the golden file vbidioms.json (see make_golden.py):
 file-scope macros, a static counter and a C helper; FUNCTION bodies that use NEURON's _l names
 for arguments and results and leave early with return 0; a PROCEDURE that prints with printf
-and leaves with return 0 before its NMODL statements.
+and leaves with return 0 before its NMODL statements; a FUNCTION called from C with NEURON's
+thread arguments.
 ENDCOMMENT
 
 NEURON {
@@ -33,6 +34,12 @@ VERBATIM
     ncalls++;
     _lexpsum = series(_lx, NTERMS);
     if (_lx < 0) return 0;
+ENDVERBATIM
+}
+
+FUNCTION twice(x) {
+VERBATIM
+    _ltwice = 2 * expsum(_threadargscomma_ _lx);
 ENDVERBATIM
 }
 
