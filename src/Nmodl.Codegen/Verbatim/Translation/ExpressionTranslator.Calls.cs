@@ -5,10 +5,11 @@ namespace Nmodl.Codegen.Verbatim.Translation;
 
 internal sealed partial class ExpressionTranslator
 {
-    /// <summary>&lt;math.h&gt; functions of doubles and their System.Math counterparts (fmod is C#'s % on doubles).</summary>
+    /// <summary>&lt;math.h&gt; functions of doubles and their System.Math counterparts (fmod is C#'s % on doubles);
+    /// exp is NEURON's, because NEURON's generated C redefines it as hoc_Exp.</summary>
     private static readonly Dictionary<string, (string CSharp, int Arity)> MathFunctions = new()
     {
-        ["exp"] = ("Math.Exp", 1), ["log"] = ("Math.Log", 1), ["log10"] = ("Math.Log10", 1), ["pow"] = ("Math.Pow", 2),
+        ["exp"] = ($"{TranslationContext.Runtime}.HocMath.Exp", 1), ["log"] = ("Math.Log", 1), ["log10"] = ("Math.Log10", 1), ["pow"] = ("Math.Pow", 2),
         ["fabs"] = ("Math.Abs", 1), ["floor"] = ("Math.Floor", 1), ["ceil"] = ("Math.Ceiling", 1), ["sqrt"] = ("Math.Sqrt", 1),
         ["sin"] = ("Math.Sin", 1), ["cos"] = ("Math.Cos", 1), ["tan"] = ("Math.Tan", 1), ["asin"] = ("Math.Asin", 1),
         ["acos"] = ("Math.Acos", 1), ["atan"] = ("Math.Atan", 1), ["atan2"] = ("Math.Atan2", 2), ["sinh"] = ("Math.Sinh", 1),

@@ -20,6 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 CALLS = [
     ("expsum", [0.5]), ("expsum", [1.0]), ("expsum", [-2.0]), ("twice", [0.25]), ("calls", []),
+    ("clampedexp", [-720.0]), ("clampedexp", [1.5]), ("clampedexp", [710.0]),
     ("idiv", [7.9, 2.0]), ("idiv", [-7.9, 2.0]), ("idiv", [17.0, -5.0]),
 ]
 REPORTS = [3.7, -3.7, 250.0]
@@ -69,6 +70,7 @@ def main():
                                check=True, capture_output=True, text=True)
         # The C printf output of the PROCEDURE; NEURON's own messages (loading the library) are left out.
         printed = "".join(line for line in child.stdout.splitlines(keepends=True) if line.startswith("report"))
+        warnings = "".join(line for line in child.stderr.splitlines(keepends=True) if line.startswith("exp("))
         with open(values_path) as f:
             values = json.load(f)
     golden = {
@@ -76,6 +78,7 @@ def main():
         "calls": [{"function": name, "arguments": args, "value": value} for (name, args), value in zip(CALLS, values)],
         "reports": REPORTS,
         "printed": printed,
+        "warnings": warnings,
     }
     with open(os.path.join(HERE, "vbidioms.json"), "w") as f:
         json.dump(golden, f, indent=2)

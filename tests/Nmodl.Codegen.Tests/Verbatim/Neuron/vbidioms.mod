@@ -3,7 +3,7 @@ VERBATIM idioms run by NEURON to produce the golden file vbidioms.json (see make
 file-scope macros, a static counter and a C helper; FUNCTION bodies that use NEURON's _l names
 for arguments and results and leave early with return 0; a PROCEDURE that prints with printf
 and leaves with return 0 before its NMODL statements; a FUNCTION called from C with NEURON's
-thread arguments.
+thread arguments; exp, which NEURON's generated C redefines as its own hoc_Exp.
 ENDCOMMENT
 
 NEURON {
@@ -40,6 +40,12 @@ ENDVERBATIM
 FUNCTION twice(x) {
 VERBATIM
     _ltwice = 2 * expsum(_threadargscomma_ _lx);
+ENDVERBATIM
+}
+
+FUNCTION clampedexp(x) {
+VERBATIM
+    _lclampedexp = exp(_lx);
 ENDVERBATIM
 }
 
