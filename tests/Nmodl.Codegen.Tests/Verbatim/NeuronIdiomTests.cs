@@ -1,5 +1,6 @@
 using Nmodl.Codegen.Verbatim;
 using Nmodl.Codegen.Verbatim.Runtime;
+using Nmodl.Codegen.Verbatim.Syntax;
 using Xunit.Abstractions;
 
 namespace Nmodl.Codegen.Tests.Verbatim;
@@ -140,6 +141,18 @@ public sealed class NeuronIdiomTests(ITestOutputHelper output)
         Assert.Equal("private static int f(int n)", lines[1]);
         Assert.Contains("#line 12 \"test.mod\"\n    int k = n;\n#line 14 \"test.mod\"\n    k *= 2;\n#line 15 \"test.mod\"\n    return k;\n", code);
         Assert.EndsWith("#line default\n", code);
+    }
+
+    [Fact]
+    public void TimeIsAMacroAsInNeuronsGeneratedC()
+    {
+        var module = new VerbatimModule("test.mod", new DefaultNameResolver().Variable("t", "time", CType.Double, isAssignable: false)
+            .ModLocal("f", "result"));
+        var block = module.TranslateStatements("#if defined(t) && defined(dt)\n_lf = t;\n#else\n_lf = -1;\n#endif\n", Translate.Origin,
+            VerbatimBlockContext.Function("f"));
+        Assert.True(block.Succeeded, string.Join("\n", block.Diagnostics));
+        Assert.Contains("result = time;", block.Code);
+        Assert.DoesNotContain("-1", block.Code);
     }
 
     [Fact]

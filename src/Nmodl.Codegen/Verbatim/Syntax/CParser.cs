@@ -31,6 +31,7 @@ public sealed partial class CParser
         ["IvocVect"] = Opaque("IvocVect"),
         ["Datum"] = Opaque("Datum"),
         ["NrnThread"] = Opaque("NrnThread"),
+        ["_NrnThread"] = Opaque("_NrnThread"),
         ["Prop"] = Opaque("Prop"),
         ["Section"] = Opaque("Section"),
         ["Node"] = Opaque("Node"),

@@ -1,9 +1,10 @@
 namespace Nmodl.Codegen.Verbatim.Syntax;
 
 /// <summary>
-/// Macros that NEURON's generated C defines and VERBATIM code uses to pass the thread arguments along.
-/// They expand to a parameter or argument named `_threadargs_` of an internal type, so that the translator
-/// reports them as simulator internals instead of failing on the syntax.
+/// Macros that NEURON's generated C defines and VERBATIM code relies on. The thread-argument macros expand
+/// to a parameter or argument named `_threadargs_` of an internal type, so that the translator reports them
+/// as simulator internals instead of failing on the syntax. `t` and `dt` are macros in NEURON's C, which
+/// code tests with `#if defined(t)`; here they expand to themselves and reach the name resolver.
 /// </summary>
 public static class NeuronMacros
 {
@@ -12,6 +13,8 @@ public static class NeuronMacros
         ("_threadargscomma_", "_threadargs_,"),
         ("_threadargsprotocomma_", "NrnThreadArgs _threadargs_,"),
         ("_threadargsproto_", "NrnThreadArgs _threadargs_"),
+        ("t", "t"),
+        ("dt", "dt"),
     ];
 
     /// <summary>A fresh macro table holding NEURON's predefined macros.</summary>

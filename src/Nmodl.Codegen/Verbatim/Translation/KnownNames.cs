@@ -88,7 +88,7 @@ internal static class KnownNames
         "FILE" => (VerbatimCodes.OperatingSystem, "type 'FILE' (C file streams)"),
         "Object" or "IvocVect" or "Rand" or "Symbol" or "ListVec" or "hoc_Item" or "nrnran123_State" =>
             (VerbatimCodes.HocInterpreter, $"type '{type.OpaqueName}' (hoc interpreter objects)"),
-        "Point_process" or "Datum" or "NrnThread" or "Prop" or "Section" or "Node" or "Memb_list" or "NrnThreadArgs" =>
+        "Point_process" or "Datum" or "NrnThread" or "_NrnThread" or "Prop" or "Section" or "Node" or "Memb_list" or "NrnThreadArgs" =>
             (VerbatimCodes.SimulatorInternals, $"type '{type.OpaqueName}' (NEURON internals)"),
         _ => (VerbatimCodes.UserTypes, $"type '{type.OpaqueName}' (declared by a typedef)"),
     };
