@@ -26,7 +26,7 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
         }
         var unit = CParser.ParseFile(tokens, origin, diagnostics, _module.TypedefNames);
         var context = new TranslationContext(origin, _module, resolver, diagnostics);
-        var writer = new CodeWriter(origin.File, 0);
+        var writer = new CodeWriter(origin.File);
         var functions = new FunctionTranslator(context);
         var declared = unit.Items.OfType<CFunctionDefinition>().Where(d => functions.Declare(d.Function)).Select(d => d.Function).ToHashSet();
         var expressions = new ExpressionTranslator(context);
@@ -66,7 +66,7 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
         }
         var statements = CParser.ParseStatements(tokens, origin, diagnostics, _module.TypedefNames);
         var context = new TranslationContext(origin, _module, resolver, diagnostics);
-        var writer = new CodeWriter(origin.File, 0);
+        var writer = new CodeWriter(origin.File);
         var frame = new Frame(block.ReturnType, block.ReturnsValue, CSharpTypes.Identifier(block.Name) + "_");
         var translator = new StatementTranslator(context, writer, frame) { Scope = new Scope(_module.Globals) };
         translator.Expressions.LocalNames.UnionWith(block.ReservedNames);
@@ -77,7 +77,7 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
     /// <summary>The fields that hold the static locals of translated functions and blocks (C# has no static locals).</summary>
     public string StaticLocalFields()
     {
-        var writer = new CodeWriter(ModFile, 0);
+        var writer = new CodeWriter(ModFile);
         foreach (var (location, declaration) in _module.HoistedFields)
         {
             writer.MapTo(location.Line);

@@ -117,7 +117,7 @@ public sealed partial class CParser
 
     private bool Accept(string text)
     {
-        if (Current.Is(text) && Current.Kind != CTokenKind.StringLiteral)
+        if (Current.Is(text))
         {
             _position++;
             return true;

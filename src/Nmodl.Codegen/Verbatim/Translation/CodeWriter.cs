@@ -3,10 +3,10 @@ using System.Text;
 namespace Nmodl.Codegen.Verbatim.Translation;
 
 /// <summary>An indenting text writer that puts a #line directive before each line whose mod-file line changed.</summary>
-internal sealed class CodeWriter(string modFile, int baseIndent)
+internal sealed class CodeWriter(string modFile)
 {
     private readonly StringBuilder _text = new();
-    private int _indent = baseIndent;
+    private int _indent;
     private int _pendingLine;
     private int _emittedLine;
 
