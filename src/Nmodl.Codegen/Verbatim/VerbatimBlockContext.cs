@@ -12,6 +12,9 @@ public sealed record VerbatimBlockContext(string Name, CType ReturnType, bool Re
 {
     public IReadOnlySet<string> ReservedNames { get; init; } = new HashSet<string>();
 
+    /// <summary>Shared by the blocks of one NMODL block so that their C locals stay visible from block to block.</summary>
+    public VerbatimLocals Locals { get; init; } = new();
+
     /// <summary>A FUNCTION: NEURON's C returns a double.</summary>
     public static VerbatimBlockContext Function(string name) => new(name, CType.Double, true);
 

@@ -18,7 +18,9 @@ public static class VerbatimClassifier
             return new VerbatimClassification(VerbatimBlockKind.Empty, "no code: only comments or preprocessor lines", []);
         }
         var module = new VerbatimModule(origin.File, resolver);
-        var translation = block is null ? module.AddFileScope(text, origin) : module.TranslateStatements(text, origin, block);
+        var translation = block is null
+            ? module.AddFileScope(text, origin)
+            : module.TranslateStatements(text, origin, block with { Locals = new VerbatimLocals() });
         if (!translation.Succeeded)
         {
             return new VerbatimClassification(VerbatimBlockKind.Unsupported, "C the translator does not support", translation.Diagnostics);

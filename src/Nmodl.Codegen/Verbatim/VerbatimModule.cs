@@ -68,8 +68,9 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
         var context = new TranslationContext(origin, _module, resolver, diagnostics);
         var writer = new CodeWriter(origin.File);
         var frame = new Frame(block.ReturnType, block.ReturnsValue, CSharpTypes.Identifier(block.Name) + "_");
-        var translator = new StatementTranslator(context, writer, frame) { Scope = new Scope(_module.Globals) };
-        translator.Expressions.LocalNames.UnionWith(block.ReservedNames);
+        block.Locals.Scope ??= new Scope(_module.Globals);
+        block.Locals.Names.UnionWith(block.ReservedNames);
+        var translator = new StatementTranslator(context, writer, frame, block.Locals.Names) { Scope = block.Locals.Scope };
         translator.Statements(statements);
         return new VerbatimTranslation(writer.Finish(), diagnostics);
     }

@@ -144,6 +144,30 @@ public sealed class NeuronIdiomTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void LocalsOfOneBlockAreVisibleInTheNextBlockOfTheSameNmodlBlock()
+    {
+        var module = new VerbatimModule("test.mod", new DefaultNameResolver().ModLocal("f", "result"));
+        var context = VerbatimBlockContext.Function("f");
+        var first = module.TranslateStatements("double acc = 1.5; int k;", Translate.Origin, context);
+        var second = module.TranslateStatements("for (k = 0; k < 3; k++) acc *= 2; _lf = acc;", new VerbatimOrigin("test.mod", 14, 1), context);
+        Assert.True(first.Succeeded && second.Succeeded, string.Join("\n", first.Diagnostics.Concat(second.Diagnostics)));
+        var assembly = RoslynProgram.Compile($$"""
+            public static class Translated
+            {
+                public static double f()
+                {
+                    double result = 0;
+            {{first.Code}}
+                    result = -1;
+            {{second.Code}}
+                    return result;
+                }
+            }
+            """);
+        Assert.Equal(12.0, assembly.GetType("Translated")!.GetMethod("f")!.Invoke(null, null));
+    }
+
+    [Fact]
     public void TimeIsAMacroAsInNeuronsGeneratedC()
     {
         var module = new VerbatimModule("test.mod", new DefaultNameResolver().Variable("t", "time", CType.Double, isAssignable: false)

@@ -9,12 +9,17 @@ namespace Nmodl.Codegen.Verbatim.Translation;
 /// assignments), comparisons become bool and back to int where C uses them as numbers, and pointers
 /// become spans.
 /// </summary>
-internal sealed partial class ExpressionTranslator(TranslationContext context)
+internal sealed partial class ExpressionTranslator(TranslationContext context, HashSet<string> localNames)
 {
+    public ExpressionTranslator(TranslationContext context)
+        : this(context, new HashSet<string>(StringComparer.Ordinal))
+    {
+    }
+
     public Scope Scope { get; set; } = context.Module.Globals;
 
     /// <summary>The C# names of the locals of the function being translated: C# forbids a nested local to hide another, C allows it.</summary>
-    public HashSet<string> LocalNames { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> LocalNames { get; } = localNames;
 
     /// <summary>A C# name for a new local: the C name, or the C name with a number when the function already has such a local.</summary>
     public string NewLocalName(string cName)

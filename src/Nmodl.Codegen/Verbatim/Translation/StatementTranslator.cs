@@ -8,9 +8,9 @@ namespace Nmodl.Codegen.Verbatim.Translation;
 internal sealed record Frame(CType ReturnType, bool ReturnsValue, string HoistPrefix);
 
 /// <summary>Turns C statements into C# statements, keeping their structure and mapping each to its mod-file line.</summary>
-internal sealed class StatementTranslator(TranslationContext context, CodeWriter writer, Frame frame)
+internal sealed class StatementTranslator(TranslationContext context, CodeWriter writer, Frame frame, HashSet<string>? localNames = null)
 {
-    private readonly ExpressionTranslator _expressions = new(context);
+    private readonly ExpressionTranslator _expressions = new(context, localNames ?? new HashSet<string>(StringComparer.Ordinal));
 
     public Scope Scope
     {
