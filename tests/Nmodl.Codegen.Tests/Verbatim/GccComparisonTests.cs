@@ -371,6 +371,28 @@ public sealed class GccComparisonTests(ITestOutputHelper output)
             """
         },
         {
+            "assorted idioms: do-while(0) macros, chained assignment, pointer steps, long long", """
+            #define SWAP(a, b) do { double tmp_ = (a); (a) = (b); (b) = tmp_; } while (0)
+            static double table[5] = {5, 4, 3, 2, 1};
+            static void run(void) {
+                double u = 1, w = 2;
+                int i;
+                double d;
+                SWAP(u, w);
+                i = d = 7.9;
+                int values[4] = {10, 20, 30, 40};
+                int* p = values;
+                p += 2;
+                p++;
+                double* q = &table[1];
+                long long big = 123456789LL * 1000;
+                unsigned int mask = 0xFFFFFFFFu;
+                printf("%g %g %d %g %d %g %lld %u\n", u, w, i, d, *p, q[2], big, mask >> 4);
+                printf("%g %g %c %d %g\n", -0.0, sqrt(4), 65, (int)(sizeof(int) * 2), fabs(-0.0));
+            }
+            """
+        },
+        {
             "float arithmetic stays in single precision", """
             static void run(void) {
                 float s = 0;
