@@ -52,6 +52,7 @@ public sealed class DiagnosticTests
         { "system(\"ls\");", VerbatimCodes.OperatingSystem, "system", "'system'" },
         { "n = strlen(\"abc\");", VerbatimCodes.CLibrary, "strlen", "'strlen' is a C library function" },
         { "goto done;", VerbatimCodes.UnsupportedConstruct, "goto", "goto is not supported" },
+        { "while (n) { double a[4]; n--; }", VerbatimCodes.UnsupportedConstruct, "a[", "array 'a' declared inside a loop" },
         { "x = (n, 2);", VerbatimCodes.UnsupportedConstruct, ",", "comma operator" },
         { "printf(\"%d\\n\", x);", VerbatimCodes.Format, "x)", "'%d' expects an int, the argument is a double" },
         { "printf(\"%g %g\\n\", x);", VerbatimCodes.Format, "printf", "has 2 conversions but 1 arguments follow" },

@@ -10,7 +10,7 @@ namespace Nmodl.Codegen.Verbatim.Translation;
 internal sealed class DeclarationTranslator(TranslationContext context, ExpressionTranslator expressions)
 {
     /// <summary>A declaration inside a function or a statement block.</summary>
-    public void Local(CDeclaration declaration, CodeWriter writer, string hoistPrefix)
+    public void Local(CDeclaration declaration, CodeWriter writer, string hoistPrefix, bool insideLoop)
     {
         if (declaration.Storage == CStorage.Extern)
         {
@@ -31,6 +31,13 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
                     context.Module.HoistedFields.Add((context.Locate(declarator.Name), field.Value.Declaration));
                     expressions.Scope.Add(field.Value.Symbol);
                 }
+                continue;
+            }
+            if (insideLoop && declarator.ArrayLengths is not null)
+            {
+                // stackalloc inside a loop takes new stack space on every iteration until the method returns.
+                context.Report(VerbatimCodes.UnsupportedConstruct, declarator.Name,
+                    $"array '{declarator.Name.Text}' declared inside a loop (declare it before the loop)");
                 continue;
             }
             var local = LocalDeclarator(declarator);

@@ -11,6 +11,7 @@ internal sealed record Frame(CType ReturnType, bool ReturnsValue, string HoistPr
 internal sealed class StatementTranslator(TranslationContext context, CodeWriter writer, Frame frame, HashSet<string>? localNames = null)
 {
     private readonly ExpressionTranslator _expressions = new(context, localNames ?? new HashSet<string>(StringComparer.Ordinal));
+    private int _loopDepth;
 
     public Scope Scope
     {
@@ -42,7 +43,7 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
                 writer.Line(";");
                 break;
             case CDeclarationStatement declaration:
-                new DeclarationTranslator(context, _expressions).Local(declaration.Declaration, writer, frame.HoistPrefix);
+                new DeclarationTranslator(context, _expressions).Local(declaration.Declaration, writer, frame.HoistPrefix, _loopDepth > 0);
                 break;
             case CExpressionStatement expression:
                 ExpressionStatement(expression.Expression);
@@ -52,11 +53,11 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
                 break;
             case CWhile loop:
                 writer.Line($"while ({Condition(loop.Condition)})");
-                Body(loop.Body);
+                LoopBody(loop.Body);
                 break;
             case CDoWhile loop:
                 writer.Line("do");
-                Body(loop.Body);
+                LoopBody(loop.Body);
                 writer.MapTo(context.Locate(loop.Condition.Token).Line);
                 writer.Line($"while ({Condition(loop.Condition)});");
                 break;
@@ -114,6 +115,13 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
         writer.Outdent();
     }
 
+    private void LoopBody(CStatement body)
+    {
+        _loopDepth++;
+        Body(body);
+        _loopDepth--;
+    }
+
     private void If(CIf branch, string keyword)
     {
         writer.Line($"{keyword} ({Condition(branch.Condition)})");
@@ -145,7 +153,7 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
             var condition = loop.Condition is null ? "" : " " + Condition(loop.Condition);
             var step = loop.Step is null ? "" : " " + string.Join(", ", StatementExpressions(loop.Step));
             writer.Line($"for ({initializer};{condition};{step})");
-            Body(loop.Body);
+            LoopBody(loop.Body);
         });
     }
 
