@@ -226,6 +226,13 @@ public sealed class NeuronIdiomTests(ITestOutputHelper output)
                 switch (i) { case 0: return 1; default: break; }
                 return 0;
             }
+            static int forever(int n) {
+                for (;;) { if (n > 10) return n; n *= 2; }
+            }
+            static int until(int n) {
+                while (1) { n++; if (n % 7 == 0) break; }
+                return n;
+            }
             """);
         Assert.Empty(RoslynProgram.Warnings(members));
     }

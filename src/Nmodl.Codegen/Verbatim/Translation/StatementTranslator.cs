@@ -206,7 +206,22 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
         CExpressionStatement { Expression: CCall { Callee: CIdentifier { Name: "hoc_execerror" } } } => false,
         CBlock block => CanFallThrough(block.Statements),
         CIf { Else: { } otherwise } branch => CanFallThrough(branch.Then) || CanFallThrough(otherwise),
+        CWhile loop when IsAlwaysTrue(loop.Condition) => Breaks(loop.Body),
+        CDoWhile loop when IsAlwaysTrue(loop.Condition) => Breaks(loop.Body),
+        CFor { Condition: null } loop => Breaks(loop.Body),
+        CFor loop when IsAlwaysTrue(loop.Condition!) => Breaks(loop.Body),
         _ => true,
+    };
+
+    private static bool IsAlwaysTrue(CExpression condition) => ConstantFolder.Evaluate(condition) is { } value && value != 0;
+
+    /// <summary>Whether a break leaves the loop whose body this is (breaks of nested loops and switches do not).</summary>
+    private static bool Breaks(CStatement statement) => statement switch
+    {
+        CBreak => true,
+        CBlock block => block.Statements.Any(Breaks),
+        CIf branch => Breaks(branch.Then) || (branch.Else is { } otherwise && Breaks(otherwise)),
+        _ => false,
     };
 
     private void Return(CReturn ret)
