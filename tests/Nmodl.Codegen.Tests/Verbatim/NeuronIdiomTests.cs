@@ -168,6 +168,29 @@ public sealed class NeuronIdiomTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheResolverCanMapNeuronsParameterArray()
+    {
+        var resolver = new DefaultNameResolver().Variable("_p", "p", new CType(CScalar.Double, 1));
+        var block = new VerbatimModule("test.mod", resolver)
+            .TranslateStatements("_p[1] = _p[0] * 2; *(_p + 2) += 1;", Translate.Origin, VerbatimBlockContext.Block("INITIAL"));
+        Assert.True(block.Succeeded, string.Join("\n", block.Diagnostics));
+        var assembly = RoslynProgram.Compile($$"""
+            using System;
+            public static class Translated
+            {
+                public static void initial(double[] data)
+                {
+                    Span<double> p = data;
+            {{block.Code}}
+                }
+            }
+            """);
+        var data = new[] { 1.5, 0.0, 10.0 };
+        assembly.GetType("Translated")!.GetMethod("initial")!.Invoke(null, [data]);
+        Assert.Equal([1.5, 3.0, 11.0], data);
+    }
+
+    [Fact]
     public void TimeIsAMacroAsInNeuronsGeneratedC()
     {
         var module = new VerbatimModule("test.mod", new DefaultNameResolver().Variable("t", "time", CType.Double, isAssignable: false)
