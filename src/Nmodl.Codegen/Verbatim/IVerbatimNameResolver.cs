@@ -1,0 +1,23 @@
+using Nmodl.Codegen.Verbatim.Syntax;
+
+namespace Nmodl.Codegen.Verbatim;
+
+/// <summary>
+/// Maps names that VERBATIM C borrows from NEURON's generated C (mechanism variables, `_l` locals of the
+/// enclosing FUNCTION, t, dt, v, FUNCTIONs of the mod file...) to the C# storage the code generator chose.
+/// Names it does not know are reported by the translator.
+/// </summary>
+public interface IVerbatimNameResolver
+{
+    /// <summary>The C# expression for a variable, or null when the name is unknown.</summary>
+    VerbatimName? ResolveVariable(string cName);
+
+    /// <summary>The C# method for a function, or null when the name is unknown.</summary>
+    VerbatimFunction? ResolveFunction(string cName);
+}
+
+/// <summary>A variable as C# code reaches it: the expression, its C type, and whether C may assign it.</summary>
+public sealed record VerbatimName(string CSharp, CType Type, bool IsAssignable = true);
+
+/// <summary>A function as C# code calls it, with the C types of its result and parameters.</summary>
+public sealed record VerbatimFunction(string CSharp, CType ReturnType, IReadOnlyList<CType> Parameters);
