@@ -7,7 +7,7 @@ public sealed partial class Network
     /// <summary>NEURON's threshold-crossing time offset in the fixed step (check_thresh's teps).</summary>
     private const double ThresholdEpsilon = 1e-10;
 
-    private enum EventKind : byte { NetCon, Source, Self }
+    private enum EventKind : byte { NetCon, Source, Self, Callback }
 
     /// <summary>One pending event; pooled, so queueing allocates nothing once the pool has grown.</summary>
     private struct PendingEvent
@@ -18,6 +18,7 @@ public sealed partial class Network
         public MechanismObject? Target;
         public double[]? Weights;
         public double Flag;
+        public Action? Callback;
     }
 
     private readonly TimeQueue _queue = new();
@@ -133,6 +134,21 @@ public sealed partial class Network
         _queue.Insert(e, time);
     }
 
+    /// <summary>Calls <paramref name="action"/> when the queue reaches <paramref name="time"/>, with
+    /// <see cref="Simulation.T"/> equal to it (NEURON's <c>cvode.event(t, callback)</c>); ordered
+    /// with the other events as NEURON orders them, so recording on such events samples the model as
+    /// NEURON's <c>Vector.record(ref, Dt)</c> does. Dropped by finitialize like every pending event.</summary>
+    public void At(double time, Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var now = _simulation.CompiledModel?.State.T ?? _simulation.T;
+        if (!double.IsFinite(time) || time < now)
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"event time must be finite and not before t = {now}, got {time}");
+        var e = Allocate();
+        _events[e] = new PendingEvent { Kind = EventKind.Callback, Callback = action };
+        _queue.Insert(e, time);
+    }
+
     /// <summary>PreSyn::send: record the spike, then queue it for the NetCons (one event per NetCon,
     /// or one for all of them when they share the delay).</summary>
     private void Send(SpikeSource source, double time)
@@ -168,6 +184,10 @@ public sealed partial class Network
                     break;
                 case EventKind.Source:
                     FanOut(pending.Source!, time, state);
+                    break;
+                case EventKind.Callback:
+                    state.T = time;
+                    pending.Callback!();
                     break;
                 default:
                     if (_movable.TryGetValue(pending.Target!, out var m) && m == e) _movable.Remove(pending.Target!);

@@ -1,0 +1,100 @@
+using Xunit.Abstractions;
+using static Nrn.Runtime.Tests.Events.EventTestSupport;
+
+namespace Nrn.Runtime.Tests.Events;
+
+/// <summary>Event-driven protocols of tests/golden/builtins (NEURON 8.2.2's built-in ExpSyn,
+/// NetStim and IntFire1, see docs/builtins.md), rebuilt with the test doubles on our event system.</summary>
+public sealed class BuiltinGoldenTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void LegacyRandomStreamIsNeurons()
+    {
+        var golden = TestSupport.ReadJson(Golden("builtins", "NetStim", "erand_stream.json")).GetProperty("streams");
+        foreach (var stream in golden.EnumerateObject())
+        {
+            var random = new LegacyRandom();
+            random.Seed(double.Parse(stream.Name, System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var expected in TestSupport.Doubles(stream.Value)) Assert.Equal(expected, random.ExpRand(1));
+        }
+    }
+
+    [Fact]
+    public void ExpSynDrivenByNetStimMatchesNeuron()
+    {
+        var sim = NewSimulation();
+        var soma = HhSoma(sim);
+        var syn = sim.PointProcess("ExpSyn", soma[0.5]);
+        syn["tau"] = 2;
+        syn["e"] = 0;
+        var ns = NetStim(sim, 5, 7, 6);
+        Connect(ns, syn, 0.005, 1);
+        var rows = Run(sim, 50, () => sim.T, () => soma[0.5].V, () => syn["i"], () => syn["g"]);
+        var golden = ReadCsv(Golden("builtins", "ExpSyn", "netstim.csv"));
+        Assert.Equal(golden["t"].Length, rows.Count);
+        string[] names = ["t", "v", "i", "g"];
+        for (var c = 0; c < names.Length; c++)
+        {
+            var max = TestSupport.MaxAbsDifference(golden[names[c]], [.. rows.Select(r => r[c])]);
+            output.WriteLine($"{names[c]}: max |ours - NEURON| = {max:g3}");
+            Assert.True(max <= 1e-6, $"{names[c]} differs from NEURON by {max}");
+        }
+        Assert.True(golden["g"].Max() > 0.004, "the golden trace must show the synaptic events");
+    }
+
+    [Fact]
+    public void IntFire1MatchesNeuron()
+    {
+        var sim = NewSimulation();
+        var cell = sim.ArtificialCell("IntFire1");
+        cell["tau"] = 10;
+        cell["refrac"] = 5;
+        var excite = NetStim(sim, 2, 3, 30);
+        var inhibit = NetStim(sim, 40.5, 2, 5);
+        Connect(excite, cell, 0.4, 0);
+        Connect(inhibit, cell, -0.5, 0);
+        var spikes = new List<double>();
+        new NetCon(cell, null).Record(spikes);
+        var rows = Run(sim, 100, () => sim.T, () => cell["m"]);
+        var golden = ReadCsv(Golden("builtins", "IntFire1", "netstim.csv"));
+        Assert.Equal(golden["t"].Length, rows.Count);
+        var maxM = TestSupport.MaxAbsDifference(golden["m"], [.. rows.Select(r => r[1])]);
+        output.WriteLine($"m: max |ours - NEURON| = {maxM:g3}");
+        Assert.True(maxM <= 1e-12, $"m differs from NEURON by {maxM}");
+        var expected = TestSupport.Doubles(TestSupport.ReadJson(Golden("builtins", "IntFire1", "netstim.spikes.json")).GetProperty("spikes"));
+        AssertTimes(expected, spikes);
+    }
+
+    [Fact]
+    public void NetStimTrainsMatchNeuron()
+    {
+        var random = new LegacyRandom();
+        var sim = NewSimulation(random);
+        var regular = NetStim(sim, 5, 10, 5);
+        var noisy = NetStim(sim, 2, 5, 20, 0.5);
+        var poisson = NetStim(sim, 0, 3, 30, 1);
+        var gated = NetStim(sim, -1, 4, 100);
+        var start = NetStim(sim, 30, 1, 1);
+        var stop = NetStim(sim, 60, 1, 1);
+        Connect(start, gated, 1, 0);
+        Connect(stop, gated, -1, 0);
+        var recorded = new Dictionary<string, List<double>>();
+        foreach (var (name, cell) in new[] { ("regular", regular), ("noisy", noisy), ("poisson", poisson), ("gated", gated) })
+            new NetCon(cell, null).Record(recorded[name] = []);
+        random.Seed(12345);
+        Run(sim, 100);
+        var golden = TestSupport.ReadJson(Golden("builtins", "NetStim", "trains.spikes.json"));
+        foreach (var (name, times) in recorded)
+        {
+            output.WriteLine($"{name}: {times.Count} spikes");
+            AssertTimes(TestSupport.Doubles(golden.GetProperty(name)), times);
+        }
+    }
+
+    internal static void AssertTimes(IReadOnlyList<double> expected, IReadOnlyList<double> actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-9, $"spike {i}: NEURON {expected[i]:R}, ours {actual[i]:R}");
+    }
+}
