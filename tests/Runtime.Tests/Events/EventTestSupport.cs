@@ -10,14 +10,21 @@ internal static class EventTestSupport
     public static Simulation NewSimulation(LegacyRandom? random = null)
     {
         var sim = new Simulation();
+        random ??= new LegacyRandom();
+        Streams.Add(sim, random);
         sim.Register(Pas.Descriptor);
         sim.Register(IClamp.Descriptor);
         sim.Register(ExpSyn.Descriptor);
         sim.Register(Hh.Descriptor);
-        sim.Register(Events.NetStim.Describe(random ?? new LegacyRandom()));
+        sim.Register(Events.NetStim.Describe(random));
         sim.Register(IntFire1.Descriptor);
         return sim;
     }
+
+    /// <summary>The random stream of the simulation's NetStims.</summary>
+    public static LegacyRandom Random(Simulation sim) => Streams.TryGetValue(sim, out var r) ? r : throw new ArgumentException("not made by NewSimulation");
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Simulation, LegacyRandom> Streams = new();
 
     /// <summary>One compartment as the builtins protocols make it: L = diam = 20 um, Ra = 100, hh.</summary>
     public static Section HhSoma(Simulation sim, string name = "soma")
