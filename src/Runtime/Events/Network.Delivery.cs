@@ -18,7 +18,7 @@ public sealed partial class Network
         public MechanismObject? Target;
         public double[]? Weights;
         public double Flag;
-        public Action? Callback;
+        public Action<double>? Callback;
     }
 
     private readonly TimeQueue _queue = new();
@@ -134,11 +134,13 @@ public sealed partial class Network
         _queue.Insert(e, time);
     }
 
-    /// <summary>Calls <paramref name="action"/> when the queue reaches <paramref name="time"/>, with
-    /// <see cref="Simulation.T"/> equal to it (NEURON's <c>cvode.event(t, callback)</c>); ordered
-    /// with the other events as NEURON orders them, so recording on such events samples the model as
-    /// NEURON's <c>Vector.record(ref, Dt)</c> does. Dropped by finitialize like every pending event.</summary>
-    public void At(double time, Action action)
+    /// <summary>Calls <paramref name="action"/> with <paramref name="time"/> when the queue reaches it,
+    /// in queue order among the other events (as NEURON's <c>Vector.record(ref, Dt)</c> samples, so
+    /// recording on such events reproduces NEURON's record-dt vectors); <see cref="Simulation.T"/>
+    /// is the time of the step that delivers it. Unlike NEURON's <c>cvode.event(t, callback)</c>,
+    /// which defers callbacks to the end of the delivery loop, the call is immediate. Dropped by
+    /// finitialize like every pending event.</summary>
+    public void At(double time, Action<double> action)
     {
         ArgumentNullException.ThrowIfNull(action);
         var now = _simulation.CompiledModel?.State.T ?? _simulation.T;
@@ -186,8 +188,8 @@ public sealed partial class Network
                     FanOut(pending.Source!, time, state);
                     break;
                 case EventKind.Callback:
-                    state.T = time;
-                    pending.Callback!();
+                    state.T = saved;
+                    pending.Callback!(time);
                     break;
                 default:
                     if (_movable.TryGetValue(pending.Target!, out var m) && m == e) _movable.Remove(pending.Target!);

@@ -29,7 +29,7 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
         syn["e"] = 0;
         var ns = NetStim(sim, 5, 7, 6);
         Connect(ns, syn, 0.005, 1);
-        var rows = Run(sim, 50, () => sim.T, () => soma[0.5].V, () => syn["i"], () => syn["g"]);
+        var rows = Run(sim, 50, () => soma[0.5].V, () => syn["i"], () => syn["g"]);
         var golden = ReadCsv(Golden("builtins", "ExpSyn", "netstim.csv"));
         Assert.Equal(golden["t"].Length, rows.Count);
         string[] names = ["t", "v", "i", "g"];
@@ -55,7 +55,7 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
         Connect(inhibit, cell, -0.5, 0);
         var spikes = new List<double>();
         new NetCon(cell, null).Record(spikes);
-        var rows = Run(sim, 100, () => sim.T, () => cell["m"]);
+        var rows = Run(sim, 100, () => cell["m"]);
         var golden = ReadCsv(Golden("builtins", "IntFire1", "netstim.csv"));
         Assert.Equal(golden["t"].Length, rows.Count);
         var maxM = TestSupport.MaxAbsDifference(golden["m"], [.. rows.Select(r => r[1])]);

@@ -68,7 +68,7 @@ internal static class EventTestSupport
     }
 
     /// <summary>finitialize, then fadvance to tstop, sampling every 0.1 ms as NEURON's
-    /// <c>Vector.record(ref, 0.1)</c> does: on queue events at 0, 0.1, 0.1 + 0.1, ... scheduled from
+    /// <c>Vector.record(ref, 0.1)</c> does (each row: the sample's time, then the columns): on queue events at 0, 0.1, 0.1 + 0.1, ... scheduled from
     /// finitialize's recording on, so they interleave with the model's events as in NEURON.</summary>
     public static List<double[]> Run(Simulation sim, double tstop, params Func<double>[] columns)
     {
@@ -95,10 +95,10 @@ internal static class EventTestSupport
             Schedule(simulation.T);
         }
 
-        private void Schedule(double time) => Network.Of(sim).At(time, () =>
+        private void Schedule(double time) => Network.Of(sim).At(time, now =>
         {
-            Rows.Add([.. columns.Select(c => c())]);
-            Schedule(time + RecordDt);
+            Rows.Add([now, .. columns.Select(c => c())]);
+            Schedule(now + RecordDt);
         });
     }
 }
