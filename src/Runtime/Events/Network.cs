@@ -84,7 +84,12 @@ public sealed partial class Network : IEventQueue
     internal void Add(NetCon netCon, SpikeSource? source)
     {
         _netCons.Add(netCon);
-        source?.NetCons.Add(netCon);
+        if (source is not null)
+        {
+            source.NetCons.Add(netCon);
+            // As NEURON's NetCon constructor: a new connection ends the shared-delay mode until the next finitialize.
+            source.SharedDelay = false;
+        }
         _resolvedVersion = -1;
     }
 }
