@@ -25,6 +25,7 @@ public sealed partial class Network
     private PendingEvent[] _events = new PendingEvent[256];
     private int[] _free = new int[256];
     private int _freeCount;
+    private int _highWater;
     private int _eventCount;
     private readonly Dictionary<MechanismObject, int> _movable = [];
 
@@ -226,8 +227,6 @@ public sealed partial class Network
         _kernels[place.Block].NetReceive(place.Block, state, place.Instance, arguments, flag);
         _currentWeights = null;
     }
-
-    private int _highWater;
 
     private int Allocate()
     {

@@ -22,9 +22,6 @@ internal sealed class TimeQueue
     private long[] _number = new long[256];
     private int _least = -1;
 
-    /// <summary>Number of heap entries, stale ones included (for tests of growth).</summary>
-    public int Count => _heapCount + (_least >= 0 ? 1 : 0);
-
     public void Clear()
     {
         _heapCount = 0;

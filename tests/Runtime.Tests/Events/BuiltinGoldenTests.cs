@@ -66,6 +66,40 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void IntFire2WithNetMoveMatchesNeuron()
+    {
+        var sim = NewSimulation();
+        var driven = sim.ArtificialCell("IntFire2");
+        driven["taus"] = 20;
+        driven["taum"] = 10;
+        driven["ib"] = 0;
+        var tonic = sim.ArtificialCell("IntFire2");
+        tonic["taus"] = 15;
+        tonic["taum"] = 5;
+        tonic["ib"] = 1.5;
+        var ns = NetStim(sim, 2, 4, 20);
+        Connect(ns, driven, 0.3, 0);
+        Connect(ns, tonic, -0.1, 0.5);
+        var drivenSpikes = new List<double>();
+        var tonicSpikes = new List<double>();
+        new NetCon(driven, null).Record(drivenSpikes);
+        new NetCon(tonic, null).Record(tonicSpikes);
+        var rows = Run(sim, 100, () => driven["i"], () => driven["m"], () => tonic["i"], () => tonic["m"]);
+        var golden = ReadCsv(Golden("builtins", "IntFire2", "netstim.csv"));
+        Assert.Equal(golden["t"].Length, rows.Count);
+        string[] names = ["t", "driven.i", "driven.m", "tonic.i", "tonic.m"];
+        for (var c = 0; c < names.Length; c++)
+        {
+            var max = TestSupport.MaxAbsDifference(golden[names[c]], [.. rows.Select(r => r[c])]);
+            output.WriteLine($"{names[c]}: max |ours - NEURON| = {max:g3}");
+            Assert.True(max <= 1e-9, $"{names[c]} differs from NEURON by {max}");
+        }
+        var spikes = TestSupport.ReadJson(Golden("builtins", "IntFire2", "netstim.spikes.json"));
+        AssertTimes(TestSupport.Doubles(spikes.GetProperty("driven")), drivenSpikes);
+        AssertTimes(TestSupport.Doubles(spikes.GetProperty("tonic")), tonicSpikes);
+    }
+
+    [Fact]
     public void NetStimTrainsMatchNeuron()
     {
         var random = new LegacyRandom();

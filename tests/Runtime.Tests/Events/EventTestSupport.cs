@@ -6,7 +6,7 @@ namespace Nrn.Runtime.Tests.Events;
 internal static class EventTestSupport
 {
     /// <summary>A simulation with the test doubles registered in NEURON's type order (IClamp,
-    /// ExpSyn, hh, NetStim, IntFire1), so currents at a node are summed in NEURON's order.</summary>
+    /// ExpSyn, hh, NetStim, IntFire1, IntFire2), so currents at a node are summed in NEURON's order.</summary>
     public static Simulation NewSimulation(LegacyRandom? random = null)
     {
         var sim = new Simulation();
@@ -18,6 +18,7 @@ internal static class EventTestSupport
         sim.Register(Hh.Descriptor);
         sim.Register(Events.NetStim.Describe(random));
         sim.Register(IntFire1.Descriptor);
+        sim.Register(IntFire2.Descriptor);
         return sim;
     }
 
