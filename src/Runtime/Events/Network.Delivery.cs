@@ -280,7 +280,8 @@ public sealed partial class Network
         var thresholds = new List<SpikeSource>();
         foreach (var source in _sources)
         {
-            if (source.Segment is not { } segment) continue;
+            // A deleted section's voltage is gone; as NEURON drops such a source, it no longer fires.
+            if (source.Segment is not { } segment || segment.Section.Deleted) continue;
             (source.VoltageArray, source.VoltageIndex) = segment.Ref("v").Resolve();
             thresholds.Add(source);
         }

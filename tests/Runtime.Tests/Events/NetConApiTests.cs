@@ -109,4 +109,27 @@ public sealed class NetConApiTests
         Assert.Equal(0, cell["m"]);
         Assert.DoesNotContain(nc, sim.NetCons());
     }
+
+    [Fact]
+    public void VoltageSourceOnDeletedSectionStopsFiring()
+    {
+        var sim = NewSimulation();
+        var soma = HhSoma(sim);
+        var other = HhSoma(sim, "other");
+        var clamp = sim.PointProcess("IClamp", soma[0.5]);
+        clamp["del"] = 1;
+        clamp["dur"] = 1;
+        clamp["amp"] = 1;
+        var spikes = new List<double>();
+        new NetCon(soma[0.5], null).Record(spikes);
+        sim.FInitialize(-65);
+        sim.ContinueRun(10);
+        Assert.Single(spikes);
+        sim.DeleteSection(soma);
+        sim.FInitialize(-65);
+        sim.ContinueRun(10);
+        Assert.Empty(spikes);
+        Assert.Equal(10, sim.T, 9);
+        Assert.True(other[0.5].V < 0);
+    }
 }
