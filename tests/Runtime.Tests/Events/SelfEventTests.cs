@@ -107,4 +107,46 @@ public sealed class SelfEventTests
         Assert.Equal("0 flag=0 t=1.01 w=[-1,7]", log[1]);
         Assert.True(Math.Abs(clock[0] - 1.025) < 1e-9, $"delivered during the step ending at {clock[0]}");
     }
+
+    /// <summary>A point process whose NET_RECEIVE calls net_event(t): it relays what it receives.</summary>
+    private sealed class Relay : IMechanismKernels
+    {
+        public static readonly MechanismDescriptor Descriptor = new(
+            "Relay", MechanismKind.PointProcess, [], [], [], [], 1, true, "test", () => new Relay());
+
+        public void Initialize(MechanismBlock block, CellGroupState state) { }
+        public void ComputeCurrent(MechanismBlock block, CellGroupState state) { }
+        public void AdvanceState(MechanismBlock block, CellGroupState state) { }
+
+        public void NetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments, double flag) =>
+            state.Events.NetEvent(block, instance, state.T);
+
+        public void InitializeNetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments) { }
+    }
+
+    [Fact]
+    public void PointProcessNetEventReachesItsNetCons()
+    {
+        var sim = EventTestSupport.NewSimulation();
+        sim.Register(Relay.Descriptor);
+        var soma = EventTestSupport.HhSoma(sim);
+        var relay = sim.PointProcess("Relay", soma[0.5]);
+        var syn = sim.PointProcess("ExpSyn", soma[0.5]);
+        syn["tau"] = 1e9;
+        var input = new NetCon((MechanismObject?)null, relay);
+        var output = sim.NetCon(relay, syn, delay: 1.5, weight: 0.25);
+        var relayed = new List<double>();
+        output.Record(relayed);
+        sim.FInitialize(-65);
+        input.Event(2);
+        var g = new List<(double T, double G)>();
+        while (sim.T < 5)
+        {
+            sim.FAdvance();
+            g.Add((sim.T, syn["g"]));
+        }
+        Assert.Equal([2.0], relayed);
+        Assert.All(g.Where(x => x.T < 3.5 - 0.02), x => Assert.Equal(0, x.G));
+        Assert.All(g.Where(x => x.T > 3.5 + 0.02), x => Assert.Equal(0.25, x.G, 9));
+    }
 }
