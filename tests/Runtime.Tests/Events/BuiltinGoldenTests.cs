@@ -43,6 +43,28 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Exp2SynDrivenByNetStimMatchesNeuron()
+    {
+        var sim = NewSimulation();
+        var soma = HhSoma(sim);
+        var syn = sim.PointProcess("Exp2Syn", soma[0.5]);
+        syn["tau1"] = 0.5;
+        syn["tau2"] = 5;
+        syn["e"] = 0;
+        Connect(NetStim(sim, 5, 7, 6), syn, 0.004, 1);
+        var rows = Run(sim, 60, () => soma[0.5].V, () => syn["i"], () => syn["g"], () => syn["A"], () => syn["B"]);
+        var golden = ReadCsv(Golden("builtins", "Exp2Syn", "netstim.csv"));
+        Assert.Equal(golden["t"].Length, rows.Count);
+        string[] names = ["t", "v", "i", "g", "A", "B"];
+        for (var c = 0; c < names.Length; c++)
+        {
+            var max = TestSupport.MaxAbsDifference(golden[names[c]], [.. rows.Select(r => r[c])]);
+            output.WriteLine($"{names[c]}: max |ours - NEURON| = {max:g3}");
+            Assert.True(max <= 1e-6, $"{names[c]} differs from NEURON by {max}");
+        }
+    }
+
+    [Fact]
     public void IntFire1MatchesNeuron()
     {
         var sim = NewSimulation();

@@ -6,7 +6,7 @@ namespace Nrn.Runtime.Tests.Events;
 internal static class EventTestSupport
 {
     /// <summary>A simulation with the test doubles registered in NEURON's type order (IClamp,
-    /// ExpSyn, hh, NetStim, IntFire1, IntFire2), so currents at a node are summed in NEURON's order.</summary>
+    /// ExpSyn, Exp2Syn, hh, NetStim, IntFire1, IntFire2), so currents at a node are summed in NEURON's order.</summary>
     public static Simulation NewSimulation(LegacyRandom? random = null)
     {
         var sim = new Simulation();
@@ -15,6 +15,7 @@ internal static class EventTestSupport
         sim.Register(Pas.Descriptor);
         sim.Register(IClamp.Descriptor);
         sim.Register(ExpSyn.Descriptor);
+        sim.Register(Exp2Syn.Descriptor);
         sim.Register(Hh.Descriptor);
         sim.Register(Events.NetStim.Describe(random));
         sim.Register(IntFire1.Descriptor);
