@@ -64,6 +64,38 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>Two synapses on one node: their currents are summed in instance order before hh's,
+    /// as NEURON sums by mechanism type, and the second's tau1 is lowered by INITIAL.</summary>
+    [Fact]
+    public void TwoExp2SynsMatchNeuron()
+    {
+        var sim = NewSimulation();
+        var soma = HhSoma(sim);
+        var a = sim.PointProcess("Exp2Syn", soma[0.5]);
+        a["tau1"] = 0.5;
+        a["tau2"] = 5;
+        a["e"] = 0;
+        var b = sim.PointProcess("Exp2Syn", soma[0.5]);
+        b["tau1"] = 3;
+        b["tau2"] = 3;
+        b["e"] = -70;
+        var ns = NetStim(sim, 5, 7, 6);
+        Connect(ns, a, 0.004, 1);
+        Connect(ns, b, 0.002, 3);
+        var rows = Run(sim, 60, () => soma[0.5].V, () => a["i"], () => a["g"], () => a["A"], () => a["B"],
+            () => b["i"], () => b["g"], () => b["A"], () => b["B"]);
+        var golden = ReadCsv(Golden("builtins", "Exp2Syn", "two_synapses.csv"));
+        Assert.Equal(golden["t"].Length, rows.Count);
+        string[] names = ["t", "v", "a.i", "a.g", "a.A", "a.B", "b.i", "b.g", "b.A", "b.B"];
+        for (var c = 0; c < names.Length; c++)
+        {
+            var max = TestSupport.MaxAbsDifference(golden[names[c]], [.. rows.Select(r => r[c])]);
+            output.WriteLine($"{names[c]}: max |ours - NEURON| = {max:g3}");
+            Assert.True(max <= 1e-6, $"{names[c]} differs from NEURON by {max}");
+        }
+        Assert.Equal(2.9997, b["tau1"], 12);
+    }
+
     [Fact]
     public void IntFire1MatchesNeuron()
     {
