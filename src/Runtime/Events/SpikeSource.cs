@@ -43,6 +43,4 @@ internal sealed class SpikeSource
     /// <summary>The voltage array and index while the model is unchanged.</summary>
     public double[]? VoltageArray { get; set; }
     public int VoltageIndex { get; set; }
-
-    public override string ToString() => Segment is { } s ? $"{s}.v" : Owner!.Name;
 }
