@@ -5,7 +5,9 @@ using static Nrn.Runtime.Tests.Events.EventTestSupport;
 namespace Nrn.Runtime.Tests.Events;
 
 /// <summary>The event system allocates nothing per step once warm, and its queue stays fast with
-/// millions of pending events (rates are reported, not asserted: the machine is shared).</summary>
+/// millions of pending events (rates are reported, not asserted: the machine is shared). Run alone:
+/// their large allocations would otherwise trigger collections inside other tests' allocation measurements.</summary>
+[Collection(nameof(EventPerformanceTests))]
 public sealed class EventPerformanceTests(ITestOutputHelper output)
 {
     [Fact]
@@ -77,3 +79,6 @@ public sealed class EventPerformanceTests(ITestOutputHelper output)
         output.WriteLine($"{count:N0} NetCon events queued and delivered through NET_RECEIVE in {clock.Elapsed.TotalSeconds:F2} s: {count / clock.Elapsed.TotalSeconds / 1e6:F2} M events/s");
     }
 }
+
+[CollectionDefinition(nameof(EventPerformanceTests), DisableParallelization = true)]
+public sealed class EventPerformanceCollection;
