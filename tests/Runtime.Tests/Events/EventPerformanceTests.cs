@@ -79,6 +79,3 @@ public sealed class EventPerformanceTests(ITestOutputHelper output)
         output.WriteLine($"{count:N0} NetCon events queued and delivered through NET_RECEIVE in {clock.Elapsed.TotalSeconds:F2} s: {count / clock.Elapsed.TotalSeconds / 1e6:F2} M events/s");
     }
 }
-
-[CollectionDefinition(nameof(EventPerformanceTests), DisableParallelization = true)]
-public sealed class EventPerformanceCollection;
