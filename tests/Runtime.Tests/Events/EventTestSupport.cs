@@ -1,0 +1,106 @@
+using System.Globalization;
+using Nrn.Runtime.Tests.Doubles;
+
+namespace Nrn.Runtime.Tests.Events;
+
+internal static class EventTestSupport
+{
+    /// <summary>A simulation with the test doubles registered in NEURON's type order (IClamp,
+    /// ExpSyn, Exp2Syn, hh, NetStim, IntFire1, IntFire2), so currents at a node are summed in NEURON's order.</summary>
+    public static Simulation NewSimulation(LegacyRandom? random = null)
+    {
+        var sim = new Simulation();
+        random ??= new LegacyRandom();
+        Streams.Add(sim, random);
+        sim.Register(Pas.Descriptor);
+        sim.Register(IClamp.Descriptor);
+        sim.Register(ExpSyn.Descriptor);
+        sim.Register(Exp2Syn.Descriptor);
+        sim.Register(Hh.Descriptor);
+        sim.Register(Events.NetStim.Describe(random));
+        sim.Register(IntFire1.Descriptor);
+        sim.Register(IntFire2.Descriptor);
+        return sim;
+    }
+
+    /// <summary>The random stream of the simulation's NetStims.</summary>
+    public static LegacyRandom Random(Simulation sim) => Streams.TryGetValue(sim, out var r) ? r : throw new ArgumentException("not made by NewSimulation");
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Simulation, LegacyRandom> Streams = new();
+
+    /// <summary>One compartment as the builtins protocols make it: L = diam = 20 um, Ra = 100, hh.</summary>
+    public static Section HhSoma(Simulation sim, string name = "soma")
+    {
+        var soma = sim.Section(name);
+        soma.L = 20;
+        soma.Diam = 20;
+        soma.Ra = 100;
+        soma.Cm = 1;
+        soma.Insert("hh");
+        return soma;
+    }
+
+    public static ArtificialCell NetStim(Simulation sim, double start, double interval, double number, double noise = 0)
+    {
+        var ns = sim.ArtificialCell("NetStim");
+        ns["start"] = start;
+        ns["interval"] = interval;
+        ns["number"] = number;
+        ns["noise"] = noise;
+        return ns;
+    }
+
+    public static NetCon Connect(MechanismObject? source, MechanismObject? target, double weight, double delay)
+    {
+        var nc = new NetCon(source, target) { Delay = delay };
+        nc.Weight[0] = weight;
+        return nc;
+    }
+
+    public static string Golden(params string[] parts) => Path.Combine([TestSupport.RepoRoot, "tests", "golden", .. parts]);
+
+    /// <summary>Columns of a golden CSV by header name.</summary>
+    public static Dictionary<string, double[]> ReadCsv(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split(',');
+        var rows = lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToArray();
+        return header.Select((name, c) => (name, c))
+            .ToDictionary(x => x.name, x => rows.Select(r => double.Parse(r[x.c], CultureInfo.InvariantCulture)).ToArray());
+    }
+
+    /// <summary>finitialize, then fadvance to tstop, sampling every 0.1 ms as NEURON's
+    /// <c>Vector.record(ref, 0.1)</c> does (each row: the sample's time, then the columns): on queue events at 0, 0.1, 0.1 + 0.1, ... scheduled from
+    /// finitialize's recording on, so they interleave with the model's events as in NEURON.</summary>
+    public static List<double[]> Run(Simulation sim, double tstop, params Func<double>[] columns)
+    {
+        var sampler = new Sampler(sim, columns);
+        sim.AddRecorder(sampler);
+        sim.Dt = 0.025;
+        sim.FInitialize(-65);
+        sim.ContinueRun(tstop);
+        sim.RemoveRecorder(sampler);
+        return sampler.Rows;
+    }
+
+    private sealed class Sampler(Simulation sim, Func<double>[] columns) : IRecorder
+    {
+        private const double RecordDt = 0.1;
+        private bool _started;
+
+        public List<double[]> Rows { get; } = [];
+
+        public void Record(Simulation simulation)
+        {
+            if (_started) return;
+            _started = true;
+            Schedule(simulation.T);
+        }
+
+        private void Schedule(double time) => Network.Of(sim).At(time, now =>
+        {
+            Rows.Add([now, .. columns.Select(c => c())]);
+            Schedule(now + RecordDt);
+        });
+    }
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace Nrn.Runtime.Tests.Events;
+
+/// <summary>When NEURON is installed, reruns the event oracle scripts and requires the committed
+/// golden files to be exactly what NEURON produces. Without NEURON the test says so and returns
+/// (the golden files are still checked by the other tests).</summary>
+public sealed class LiveNeuronEventTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void CommittedEventGoldenIsWhatNeuronProduces()
+    {
+        if (Python("-c", "import neuron").Code != 0)
+        {
+            output.WriteLine("NEURON's Python module is not installed: live comparison not run");
+            return;
+        }
+        var scripts = Path.Combine(TestSupport.RepoRoot, "tests", "oracle", "events");
+        var dir = Directory.CreateTempSubdirectory("events-golden-");
+        try
+        {
+            foreach (var script in new[] { "make_network_golden.py", "make_gate_order_golden.py", "make_tie_order_golden.py", "make_threshold_golden.py" })
+            {
+                var (code, text) = Python(Path.Combine(scripts, script), dir.FullName);
+                Assert.True(code == 0, $"{script} failed: {text}");
+            }
+            foreach (var file in Directory.GetFiles(dir.FullName, "*.json"))
+            {
+                var name = Path.GetFileName(file);
+                Assert.Equal(File.ReadAllText(EventTestSupport.Golden("events", name)), File.ReadAllText(file));
+                output.WriteLine($"{name}: identical to NEURON's output");
+            }
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    private static (int Code, string Text) Python(params string[] arguments)
+    {
+        if (!File.Exists("/usr/bin/python3")) return (-1, "no /usr/bin/python3");
+        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr);
+    }
+}
