@@ -3,10 +3,10 @@ using Nmodl.Codegen.Ir;
 
 namespace Nmodl.Codegen.Passes;
 
-/// <summary>NEURON's cnexp: each <c>x' = f</c> with f = a + b*x (a, b free of x) becomes the exact
-/// update <c>x = x + (1 - exp(dt*b))*(-a/b - x)</c>, or <c>x = x + dt*a</c> when b is 0, in
-/// statement order. As nocmodl does, a block with any equation not linear in its own state is
-/// integrated with derivimplicit instead (<see cref="TryLower"/> returns null).</summary>
+/// <summary>NEURON's cnexp: each <c>x' = f</c> with f = A*x + B (A, B free of x) becomes the exact
+/// update <c>x = x + (1 - exp(dt*A))*(-B/A - x)</c>, or <c>x = x + dt*B</c> when f does not
+/// involve x, in statement order. Nonlinear f and the fallback to derivimplicit follow nocmodl
+/// exactly (see <see cref="LinearForm"/>); <see cref="TryLower"/> returns null for the fallback.</summary>
 public static class CnexpMethod
 {
     public static ImmutableArray<Stmt>? TryLower(SolvableBlock block) => Lower(block.Body);
@@ -38,16 +38,17 @@ public static class CnexpMethod
         return output.ToImmutable();
     }
 
-    /// <summary>The cnexp update of one equation, or null when it is not linear in its state.</summary>
+    /// <summary>The cnexp update of one equation, or null when nocmodl could not differentiate it.</summary>
     public static Expr? Update(Derivative d)
     {
         var x = d.State;
-        var b = SymDiff.Differentiate(d.Value, x);
-        if (ExprRewriter.Mentions(b, x)) return null;
-        var a = Simplifier.Simplify(ExprRewriter.Substitute(d.Value, x, 0.0));
+        var form = LinearForm.Of(d.Value, x);
+        if (!form.DerivativeValid) return null;
         Expr state = x;
-        if (Simplifier.IsZero(b)) return state + (Expr)VarRef.Dt * a;
-        var decay = 1.0 - Call.Math("exp", (Expr)VarRef.Dt * b);
-        return state + decay * (new Binary(BinaryOp.Divide, -a, b) - state);
+        if (form.Derivative is null) return state + (Expr)VarRef.Dt * (form.B ?? 0.0);
+        var decay = 1.0 - Call.Math("exp", (Expr)VarRef.Dt * form.Derivative);
+        if (!form.Linear || form.A is null) return state + decay * -state;
+        var steady = new Binary(BinaryOp.Divide, -(form.B ?? 0.0), form.A);
+        return state + decay * (steady - state);
     }
 }

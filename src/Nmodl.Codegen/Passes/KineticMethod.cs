@@ -112,7 +112,8 @@ public static class KineticMethod
         {
             var row = conserveRows[c];
             yield return new RhsAdd(row, c.Total) { Location = c.Location };
-            foreach (var (state, weight) in c.Terms)
+            // nocmodl subtracts the terms last to first; the order decides the rounding.
+            foreach (var (state, weight) in c.Terms.Reverse())
             {
                 yield return new MatrixAdd(row, Row(state, c), weight) { Location = c.Location };
                 yield return new RhsAdd(row, -(weight * state)) { Location = c.Location };
