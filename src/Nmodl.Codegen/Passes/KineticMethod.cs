@@ -124,7 +124,8 @@ public static class KineticMethod
     private static Expr Product(Expr rate, ImmutableArray<Reactant> side)
     {
         var e = rate;
-        foreach (var r in side)
+        // nocmodl multiplies the reactants last to first (kf*B*A for A + B); the order decides the rounding.
+        foreach (var r in side.Reverse())
             for (var n = 0; n < r.Coefficient; n++) e = e * r.State;
         return e;
     }

@@ -32,6 +32,14 @@ for mech, names in states.items():
     golden["trajectories"][mech] = trace
     h.delete_section(sec=sec)
 
+golden["steadystate"] = {}
+for mech, names in {"cgssk": ["A", "B", "C"], "cgssl": ["A", "B"]}.items():
+    sec = h.Section(name="s_" + mech)
+    sec.insert(mech)
+    h.finitialize(-65)
+    golden["steadystate"][mech] = {n: getattr(sec(0.5), n + "_" + mech) for n in names}
+    h.delete_section(sec=sec)
+
 sec = h.Section(name="tables")
 sec.insert("cgtable")
 h.celsius = 6.3
