@@ -74,9 +74,11 @@ public sealed class OracleTrajectoryTests(ITestOutputHelper output)
         }
         var h = new Harness(MechanismCompiler.CompileInMemory(ir, new BackendOptions(Simd: simd)), count: 3);
         h.Kernels.Initialize(h.Block, h.State);
-        // The linear scheme is bit-identical; for the nonlinear one NEURON's Newton iterates end
-        // 1.4e-9 from ours (both within the solver's 1e-6 tolerance of the steady state).
-        var tolerance = mechanism == "cgssl" ? 0.0 : 1e-8;
+        // The linear scheme is bit-identical. With dt = 1e9 the nonlinear system fixes the conserved
+        // totals (A + C, B + C) only through 1/dt = 1e-9 terms, so its condition number is ~1e9 and
+        // round-off of order 1e-16 becomes ~1e-8: matching NEURON further would need its sparse
+        // solver's exact elimination order. Both are within 3e-8 of the exact steady state.
+        var tolerance = mechanism == "cgssl" ? 0.0 : 5e-8;
         foreach (var state in Golden.GetProperty("steadystate").GetProperty(mechanism).EnumerateObject())
             Assert.Equal(state.Value.GetDouble(), h.Field(state.Name)[2], tolerance);
     }
