@@ -31,19 +31,19 @@ public static class KineticMethod
             switch (s)
             {
                 case Compartment c:
-                    foreach (var st in c.States) volume[Row(st, c)] = c.Volume;
+                    foreach (var st in c.States) volume[Row(st)] = c.Volume;
                     break;
                 case Reaction r:
                     reactionStatements.AddRange(LowerReaction(r));
                     break;
                 case FluxIn f:
                     if (ExprRewriter.Mentions(f.Flux, v => index.ContainsKey(v))) linear = false;
-                    if (conservedRows.Contains(Row(f.State, f))) break;
-                    reactionStatements.Add(new RhsAdd(Row(f.State, f), f.Flux) { Location = f.Location });
+                    if (conservedRows.Contains(Row(f.State))) break;
+                    reactionStatements.Add(new RhsAdd(Row(f.State), f.Flux) { Location = f.Location });
                     foreach (var (st, j) in index)
                     {
                         var df = SymDiff.Differentiate(f.Flux, st);
-                        if (!Simplifier.IsZero(df)) reactionStatements.Add(new MatrixAdd(Row(f.State, f), j, -df) { Location = f.Location });
+                        if (!Simplifier.IsZero(df)) reactionStatements.Add(new MatrixAdd(Row(f.State), j, -df) { Location = f.Location });
                     }
                     break;
                 case Conserve c:
@@ -66,8 +66,8 @@ public static class KineticMethod
         body.AddRange(reactionStatements);
         return [new SparseStep(block.Name, states, body.ToImmutable(), linear, steadyState) { Location = block.Location }];
 
-        int Row(VarRef state, Stmt at) => index.TryGetValue(state, out var i) ? i
-            : throw new CodegenException(at.Location, $"'{state.Name}' is not a state of KINETIC block '{block.Name}'");
+        // Every state mentioned by the scheme is in the index (KineticStates collects them all).
+        int Row(VarRef state) => index[state];
 
         IEnumerable<Stmt> LowerReaction(Reaction r)
         {
@@ -80,8 +80,8 @@ public static class KineticMethod
             yield return new Assign(bFlux, backward) { Location = r.Location };
             Expr net = (Expr)fFlux - bFlux;
             var change = new Dictionary<int, int>();
-            foreach (var x in r.Left) change[Row(x.State, r)] = change.GetValueOrDefault(Row(x.State, r)) - x.Coefficient;
-            foreach (var x in r.Right) change[Row(x.State, r)] = change.GetValueOrDefault(Row(x.State, r)) + x.Coefficient;
+            foreach (var x in r.Left) change[Row(x.State)] = change.GetValueOrDefault(Row(x.State)) - x.Coefficient;
+            foreach (var x in r.Right) change[Row(x.State)] = change.GetValueOrDefault(Row(x.State)) + x.Coefficient;
             foreach (var (row, nu) in change)
             {
                 if (nu == 0 || conservedRows.Contains(row)) continue;
@@ -101,7 +101,7 @@ public static class KineticMethod
             {
                 var row = -1;
                 for (var t = c.Terms.Length - 1; t >= 0 && row < 0; t--)
-                    if (!rows.ContainsValue(Row(c.Terms[t].State, c))) row = Row(c.Terms[t].State, c);
+                    if (!rows.ContainsValue(Row(c.Terms[t].State))) row = Row(c.Terms[t].State);
                 if (row < 0) throw new CodegenException(c.Location, $"CONSERVE in KINETIC block '{block.Name}' has no state whose equation is still free to replace");
                 rows[c] = row;
             }
@@ -115,7 +115,7 @@ public static class KineticMethod
             // nocmodl subtracts the terms last to first; the order decides the rounding.
             foreach (var (state, weight) in c.Terms.Reverse())
             {
-                yield return new MatrixAdd(row, Row(state, c), weight) { Location = c.Location };
+                yield return new MatrixAdd(row, Row(state), weight) { Location = c.Location };
                 yield return new RhsAdd(row, -(weight * state)) { Location = c.Location };
             }
         }
