@@ -89,7 +89,10 @@ public static class SimdKernelWriter
     {
         var promoted = Analyze(body) ?? throw new InvalidOperationException("internal error: kernel is not vectorizable");
         var refs = Prologue.References(body).ToList();
+        var read = ExprRewriter.Walk(body).SelectMany(ExprRewriter.ExpressionsOf).SelectMany(Prologue.Variables).ToHashSet();
+        var conditionallyWritten = ConditionalTargets(body, false).ToHashSet();
         var ranges = refs.Where(r => r.Storage == Storage.Range).DistinctBy(r => r.Index).OrderBy(r => r.Index).ToList();
+        bool MustLoad(VarRef r) => read.Contains(r) || conditionallyWritten.Contains(r);
         var writtenRanges = ExprRewriter.Walk(body).Select(s => s switch { Assign a => a.Target, Accumulate a => a.Target, _ => null })
             .Where(r => r is { Storage: Storage.Range }).Select(r => r!.Index).ToHashSet();
         var ions = refs.Where(r => r.Storage == Storage.Ion).Select(r => (r.Index, r.IonField)).Distinct().Order().ToList();
@@ -110,11 +113,17 @@ public static class SimdKernelWriter
         w.Open($"for (; i + {Width} <= block.Count; i += {Width})");
         w.Line(string.Join(" ", Enumerable.Range(0, Width).Select(k => $"int n{k} = nodeIndex[i + {k}];")));
         w.Line($"var v = {Gather("voltage", k => $"n{k}")};");
-        w.Line($"var varea = {Gather("area", k => $"n{k}")};");
-        w.Line($"var vdiam = {Gather("diam", k => $"n{k}")};");
-        foreach (var r in ranges) w.Line($"var r{r.Index} = Vector256.LoadUnsafe(ref {CSharpNames.FieldArray(r)}[i]);");
+        if (read.Contains(VarRef.Area)) w.Line($"var varea = {Gather("area", k => $"n{k}")};");
+        if (read.Contains(VarRef.Diam)) w.Line($"var vdiam = {Gather("diam", k => $"n{k}")};");
+        foreach (var r in ranges)
+            w.Line(MustLoad(r) ? $"var r{r.Index} = Vector256.LoadUnsafe(ref {CSharpNames.FieldArray(r)}[i]);" : $"var r{r.Index} = zero;");
         foreach (var (ion, field) in ions)
-            w.Line($"var {VectorExpressions.IonLocal(ion, field)} = {Gather(CSharpNames.IonArray(ion, field), k => $"{CSharpNames.IonIndex(ion)}[i + {k}]")};");
+        {
+            var local = VectorExpressions.IonLocal(ion, field);
+            var loaded = refs.Any(r => r.Storage == Storage.Ion && r.Index == ion && r.IonField == field && MustLoad(r));
+            if (loaded) w.Line($"var {local} = {Gather(CSharpNames.IonArray(ion, field), k => $"{CSharpNames.IonIndex(ion)}[i + {k}]")};");
+            else if (writtenIons.Contains((ion, field))) w.Line($"var {local} = zero;");
+        }
         foreach (var g in promoted) w.Line($"var pg{g} = Vector256.Create(globals[{g}]);");
         foreach (var l in locals) w.Line($"Vector256<double> {CSharpNames.Local(l)} = zero;");
         new Statements(w, x).Write(body, null);
@@ -130,6 +139,26 @@ public static class SimdKernelWriter
         w.Line("return i;");
         w.Close();
         w.Line();
+    }
+
+    /// <summary>Variables assigned inside an if: their old value is kept on inactive lanes, so it must be loaded.</summary>
+    private static IEnumerable<VarRef> ConditionalTargets(IEnumerable<Stmt> body, bool conditional)
+    {
+        foreach (var s in body)
+        {
+            switch (s)
+            {
+                case Assign a when conditional:
+                    yield return a.Target;
+                    break;
+                case If i:
+                    foreach (var r in ConditionalTargets(i.Then.Concat(i.Else), true)) yield return r;
+                    break;
+                case Block b:
+                    foreach (var r in ConditionalTargets(b.Body, conditional)) yield return r;
+                    break;
+            }
+        }
     }
 
     private static string Gather(string array, Func<int, string> index) =>
