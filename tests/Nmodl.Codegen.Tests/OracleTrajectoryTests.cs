@@ -18,7 +18,7 @@ public sealed class OracleTrajectoryTests(ITestOutputHelper output)
     public static TheoryData<string, bool> Cases()
     {
         var data = new TheoryData<string, bool>();
-        foreach (var name in new[] { "cgrelax", "cgquad", "cgquadcn", "cgrot", "cgrotrk", "cgkin", "cgbind" })
+        foreach (var name in new[] { "cgrelax", "cgquad", "cgquadcn", "cgrot", "cgrotrk", "cgkin", "cgbind", "cgcomp" })
         {
             data.Add(name, false);
             data.Add(name, true);
@@ -146,6 +146,20 @@ public sealed class OracleTrajectoryTests(ITestOutputHelper output)
                 var c = m.Range("C", VariableKind.State);
                 return (Kinetic(m, [(a, 1.0), (b, 0.6), (c, 0.0)],
                     new Reaction([new Reactant(a, 1), new Reactant(b, 1)], [new Reactant(c, 1)], kf, kb)), ["A", "B", "C"], 0);
+            }
+            case "cgcomp":
+            {
+                var d = m.Range("D", VariableKind.Parameter, 0.6);
+                var v1 = m.Range("v1", VariableKind.Parameter, 2);
+                var v2 = m.Range("v2", VariableKind.Parameter, 5);
+                var influx = m.Range("influx", VariableKind.Parameter, 0.01);
+                var c1 = m.Range("c1", VariableKind.State);
+                var c2 = m.Range("c2", VariableKind.State);
+                return (Kinetic(m, [(c1, 1.0), (c2, 0.0)],
+                    new Compartment(v1, [c1]),
+                    new Compartment(v2, [c2]),
+                    new FluxIn(c1, (Expr)influx * (1.0 - (Expr)c1)),
+                    new Reaction([new Reactant(c1, 1)], [new Reactant(c2, 1)], d, d)), ["c1", "c2"], 0);
             }
             default:
                 throw new ArgumentException($"no IR for '{name}'", nameof(name));

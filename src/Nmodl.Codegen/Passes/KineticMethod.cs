@@ -5,18 +5,18 @@ namespace Nmodl.Codegen.Passes;
 
 /// <summary>Turns a KINETIC block into NEURON's sparse implicit Euler step. For state s_k with
 /// compartment volume V_k the Newton system is
-/// <c>(V_k/dt) ds_k - sum_j dF_k/ds_j ds_j = F_k(s) - V_k (s_k - s_k,old)/dt</c>,
-/// where F_k sums the reaction fluxes (kf*prod(reactants^nu) - kb*prod(products^nu)) and
-/// <c>~ s &lt;&lt; (flux)</c> terms. A CONSERVE statement replaces the equation of its last state
-/// not yet replaced. Reactions whose rates do not mention states make the system linear (one solve).</summary>
+/// <c>(V_k/dt) ds_k - sum_j dR_k/ds_j ds_j = F_k(s) - V_k (s_k - s_k,old)/dt</c>,
+/// where R_k sums the reaction fluxes (kf*prod(reactants^nu) - kb*prod(products^nu)) and F_k adds
+/// the <c>~ s &lt;&lt; (flux)</c> terms, which nocmodl treats explicitly (no Jacobian entry). A
+/// CONSERVE statement replaces the equation of its last state not yet replaced. First-order
+/// reactions with state-free rates make the system linear (one solve per step).</summary>
 public static class KineticMethod
 {
     public static ImmutableArray<Stmt> Lower(SolvableBlock block, bool steadyState)
     {
         var states = KineticStates(block.Body);
         var index = states.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);
-        var volume = new Expr[states.Length];
-        Array.Fill(volume, 1.0);
+        var volume = new Expr?[states.Length];
         var conserveRows = AssignConserveRows();
         var conservedRows = conserveRows.Values.ToHashSet();
         var linear = true;
@@ -37,14 +37,12 @@ public static class KineticMethod
                     reactionStatements.AddRange(LowerReaction(r));
                     break;
                 case FluxIn f:
-                    if (ExprRewriter.Mentions(f.Flux, v => index.ContainsKey(v))) linear = false;
+                    // nocmodl treats a flux explicitly: it enters the right-hand side only and
+                    // leaves the scheme linear.
                     if (conservedRows.Contains(Row(f.State))) break;
-                    reactionStatements.Add(new RhsAdd(Row(f.State), f.Flux) { Location = f.Location });
-                    foreach (var (st, j) in index)
-                    {
-                        var df = SymDiff.Differentiate(f.Flux, st);
-                        if (!Simplifier.IsZero(df)) reactionStatements.Add(new MatrixAdd(Row(f.State), j, -df) { Location = f.Location });
-                    }
+                    reactionStatements.Add(new Assign(fFlux, 0.0) { Location = f.Location });
+                    reactionStatements.Add(new Assign(bFlux, f.Flux) { Location = f.Location });
+                    reactionStatements.Add(new RhsAdd(Row(f.State), bFlux) { Location = f.Location });
                     break;
                 case Conserve c:
                     reactionStatements.AddRange(LowerConserve(c));
@@ -58,10 +56,12 @@ public static class KineticMethod
         for (var k = 0; k < states.Length; k++)
         {
             if (conservedRows.Contains(k)) continue;
-            Expr overDt = new Binary(BinaryOp.Divide, volume[k], VarRef.Dt);
+            // nocmodl's order: -(1/dt)*(s - s_old), then times the compartment volume.
+            Expr overDt = new Binary(BinaryOp.Divide, 1.0, VarRef.Dt);
             var saved = new VarRef(states[k].Name, Storage.Saved, k);
-            body.Add(new RhsAdd(k, -(overDt * ((Expr)states[k] - saved))));
-            body.Add(new MatrixAdd(k, k, overDt));
+            var change = -(overDt * ((Expr)states[k] - saved));
+            body.Add(new RhsAdd(k, volume[k] is { } v ? change * v : change));
+            body.Add(new MatrixAdd(k, k, volume[k] is { } w ? overDt * w : overDt));
         }
         body.AddRange(reactionStatements);
         return [new SparseStep(block.Name, states, body.ToImmutable(), linear, steadyState) { Location = block.Location }];
