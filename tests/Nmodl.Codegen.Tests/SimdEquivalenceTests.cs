@@ -22,6 +22,16 @@ public sealed class SimdEquivalenceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Temperature_factor_is_computed_once_per_kernel_call_not_per_instance()
+    {
+        var source = MechanismCompiler.Generate(HhLike.Build(), BackendOptions.Scalar).Text;
+        var scalarLoop = source[source.IndexOf("private void AdvanceStateScalar(", StringComparison.Ordinal)..];
+        var loopStart = scalarLoop.IndexOf("for (int i = start; i < end; i++)", StringComparison.Ordinal);
+        Assert.Contains("Math.Pow(3.0, ((celsius - 6.3) / 10.0))", scalarLoop[..loopStart]);
+        Assert.DoesNotContain("Math.Pow", scalarLoop[loopStart..scalarLoop.IndexOf("#line default", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
     public void Per_lane_math_gives_bit_identical_results() => Assert.Equal(0, LargestDifference(new BackendOptions(Simd: true, VectorMath: false), 37));
 
     [Fact]

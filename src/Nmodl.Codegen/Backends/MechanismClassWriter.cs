@@ -80,7 +80,7 @@ public static class MechanismClassWriter
 
     private static void Kernel(CodeWriter w, LoweredMechanism m, string name, ImmutableArray<Stmt> body, BackendOptions options)
     {
-        body = UniqueLocals.Apply(RenameSteadyStates(body));
+        (body, var invariants) = LoopInvariants.Hoist(UniqueLocals.Apply(RenameSteadyStates(body)));
         var scalar = name + "Scalar";
         w.Open($"public void {name}(MechanismBlock block, CellGroupState state)");
         w.Line("CheckTables(block, state);");
@@ -96,10 +96,12 @@ public static class MechanismClassWriter
         w.Close();
         w.Line();
         if (options.Simd && SimdKernelWriter.CanVectorize(body))
-            SimdKernelWriter.WriteLoop(w, SimdKernelWriter.LoopMethodName(name), body, options);
+            SimdKernelWriter.WriteLoop(w, SimdKernelWriter.LoopMethodName(name), body, invariants, options);
 
         w.Open($"private void {scalar}(MechanismBlock block, CellGroupState state, int start, int end)");
-        Prologue.Write(w, body);
+        Prologue.Write(w, body, extra: invariants.Select(x => x.Value));
+        var scalarExpressions = new ScalarExpressions();
+        foreach (var (local, value) in invariants) w.Line($"double {CSharpNames.Local(local)} = {scalarExpressions.Value(value)};");
         w.Open("for (int i = start; i < end; i++)");
         w.Line("int node = nodeIndex[i];");
         w.Line("double v = voltage[node];");

@@ -85,7 +85,7 @@ public static class SimdKernelWriter
             or Storage.Local or Storage.NodeRhs or Storage.NodeD;
     }
 
-    public static void WriteLoop(CodeWriter w, string method, ImmutableArray<Stmt> body, BackendOptions options)
+    public static void WriteLoop(CodeWriter w, string method, ImmutableArray<Stmt> body, ImmutableArray<(string Local, Expr Value)> invariants, BackendOptions options)
     {
         var promoted = Analyze(body) ?? throw new InvalidOperationException("internal error: kernel is not vectorizable");
         var refs = Prologue.References(body).ToList();
@@ -103,7 +103,9 @@ public static class SimdKernelWriter
         var x = new VectorExpressions(options.VectorMath, promoted);
 
         w.Open($"private int {method}(MechanismBlock block, CellGroupState state)");
-        Prologue.Write(w, body);
+        Prologue.Write(w, body, extra: invariants.Select(x => x.Value));
+        var scalar = new ScalarExpressions();
+        foreach (var (local, value) in invariants) w.Line($"var {CSharpNames.Local(local)} = Vector256.Create({scalar.Value(value)});");
         w.Line("var zero = Vector256<double>.Zero;");
         w.Line("var vt = Vector256.Create(t);");
         w.Line("var vdt = Vector256.Create(dt);");
