@@ -6,8 +6,9 @@ namespace Nmodl.Codegen.Backends;
 
 /// <summary>Options of the C# backends.</summary>
 /// <param name="Simd">Vectorize the kernels that allow it (Vector256&lt;double&gt;, scalar tail); false gives the scalar reference.</param>
-/// <param name="VectorMath">Use Vector256.Exp/Log; false calls Math.Exp/Log per lane so results equal the scalar path bit for bit.</param>
-public sealed record BackendOptions(bool Simd = true, bool VectorMath = false)
+/// <param name="VectorMath">Use Vector256/512.Exp/Log; false calls Math.Exp/Log per lane so results equal the scalar path bit for bit.</param>
+/// <param name="VectorWidth">4 (Vector256), 8 (Vector512), or 0: 8 when Vector512 is hardware accelerated at run time, else 4.</param>
+public sealed record BackendOptions(bool Simd = true, bool VectorMath = false, int VectorWidth = 0)
 {
     public static readonly BackendOptions Scalar = new(Simd: false);
 }
@@ -57,11 +58,20 @@ public static class MechanismClassWriter
             ImplicitSolverWriter.WriteNewton(w, Unique(n), m.Info.Name);
         foreach (var s in steps.OfType<SparseStep>().DistinctBy(s => (s.Name, s.SteadyState)))
             ImplicitSolverWriter.WriteSparse(w, Unique(s), m.Info.Name);
-        if (options.Simd) SimdKernelWriter.WriteLaneHelpers(w);
+        if (options.Simd)
+            foreach (var shape in Shapes(options)) SimdKernelWriter.WriteLaneHelpers(w, shape);
         DenseLuWriter.Write(w);
         w.Close();
         return w.ToString();
     }
+
+    private static VectorShape[] Shapes(BackendOptions options) => options.VectorWidth switch
+    {
+        4 => [VectorShape.V256],
+        8 => [VectorShape.V512],
+        0 => [VectorShape.V256, VectorShape.V512],
+        var w => throw new ArgumentException($"vector width {w} is not 0, 4 or 8", nameof(options)),
+    };
 
     /// <summary>Steady-state and time-step variants of one block get distinct method names.</summary>
     private static NewtonStep Unique(NewtonStep n) => n.SteadyState ? n with { Name = n.Name + "_steadystate" } : n;
@@ -86,7 +96,11 @@ public static class MechanismClassWriter
         w.Line("CheckTables(block, state);");
         if (options.Simd && SimdKernelWriter.CanVectorize(body))
         {
-            w.Line($"int i = {SimdKernelWriter.LoopMethodName(name)}(block, state);");
+            var shapes = Shapes(options);
+            var call = shapes.Length == 1
+                ? $"{SimdKernelWriter.LoopMethodName(name, shapes[0])}(block, state)"
+                : $"Vector512.IsHardwareAccelerated ? {SimdKernelWriter.LoopMethodName(name, VectorShape.V512)}(block, state) : {SimdKernelWriter.LoopMethodName(name, VectorShape.V256)}(block, state)";
+            w.Line($"int i = {call};");
             w.Line($"{scalar}(block, state, i, block.Count);");
         }
         else
@@ -96,7 +110,8 @@ public static class MechanismClassWriter
         w.Close();
         w.Line();
         if (options.Simd && SimdKernelWriter.CanVectorize(body))
-            SimdKernelWriter.WriteLoop(w, SimdKernelWriter.LoopMethodName(name), body, invariants, options);
+            foreach (var shape in Shapes(options))
+                SimdKernelWriter.WriteLoop(w, SimdKernelWriter.LoopMethodName(name, shape), body, invariants, options, shape);
 
         w.Open($"private void {scalar}(MechanismBlock block, CellGroupState state, int start, int end)");
         Prologue.Write(w, body, extra: invariants.Select(x => x.Value));

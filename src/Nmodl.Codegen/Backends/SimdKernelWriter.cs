@@ -5,7 +5,7 @@ using Nmodl.Codegen.Passes;
 namespace Nmodl.Codegen.Backends;
 
 /// <summary>The SIMD backend: a kernel whose lowered body is straight-line code with ifs becomes
-/// a loop over chunks of <see cref="Width"/> instances in <c>Vector256&lt;double&gt;</c> registers.
+/// a loop over chunks of 4 (Vector256) or 8 (Vector512) instances in vector registers.
 /// RANGE fields are loaded and stored as vectors; v, area, diam and ion values are gathered through
 /// the node and ion indices; node and ion accumulations are scattered lane by lane (several point
 /// processes may share a node). An <c>if</c> becomes masks: every assignment under it is a
@@ -16,14 +16,12 @@ namespace Nmodl.Codegen.Backends;
 /// were not inlined, events, implicit solves) keeps the scalar loop.</summary>
 public static class SimdKernelWriter
 {
-    public const int Width = 4;
-
     private static readonly string[] LaneFunctions1 =
         ["exp", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh"];
 
     private static readonly string[] LaneFunctions2 = ["pow", "atan2", "fmod", "fmin", "fmax"];
 
-    public static string LoopMethodName(string kernel) => kernel + "Vector";
+    public static string LoopMethodName(string kernel, VectorShape shape) => kernel + shape.Name;
 
     public static bool CanVectorize(ImmutableArray<Stmt> body) => body.Length > 0 && Analyze(body) is not null;
 
@@ -85,7 +83,7 @@ public static class SimdKernelWriter
             or Storage.Local or Storage.NodeRhs or Storage.NodeD;
     }
 
-    public static void WriteLoop(CodeWriter w, string method, ImmutableArray<Stmt> body, ImmutableArray<(string Local, Expr Value)> invariants, BackendOptions options)
+    public static void WriteLoop(CodeWriter w, string method, ImmutableArray<Stmt> body, ImmutableArray<(string Local, Expr Value)> invariants, BackendOptions options, VectorShape shape)
     {
         var promoted = Analyze(body) ?? throw new InvalidOperationException("internal error: kernel is not vectorizable");
         var refs = Prologue.References(body).ToList();
@@ -100,35 +98,37 @@ public static class SimdKernelWriter
             .Select(a => (a.Target.Index, a.Target.IonField)).ToHashSet();
         var readGlobals = refs.Where(r => r.Storage == Storage.Global && !promoted.Contains(r.Index)).Select(r => r.Index).Distinct().Order().ToList();
         var locals = ExprRewriter.Walk(body).OfType<LocalDecl>().SelectMany(d => d.Names).Distinct().ToList();
-        var x = new VectorExpressions(options.VectorMath, promoted);
+        var x = new VectorExpressions(shape, options.VectorMath, promoted);
+        var V = shape.Name;
+        var Width = shape.Width;
 
         w.Open($"private int {method}(MechanismBlock block, CellGroupState state)");
         Prologue.Write(w, body, extra: invariants.Select(x => x.Value));
         var scalar = new ScalarExpressions();
-        foreach (var (local, value) in invariants) w.Line($"var {CSharpNames.Local(local)} = Vector256.Create({scalar.Value(value)});");
-        w.Line("var zero = Vector256<double>.Zero;");
-        w.Line("var vt = Vector256.Create(t);");
-        w.Line("var vdt = Vector256.Create(dt);");
-        w.Line("var vcelsius = Vector256.Create(celsius);");
-        foreach (var g in readGlobals) w.Line($"var g{g} = Vector256.Create(globals[{g}]);");
+        foreach (var (local, value) in invariants) w.Line($"var {CSharpNames.Local(local)} = {V}.Create({scalar.Value(value)});");
+        w.Line($"var zero = {V}<double>.Zero;");
+        w.Line($"var vt = {V}.Create(t);");
+        w.Line($"var vdt = {V}.Create(dt);");
+        w.Line($"var vcelsius = {V}.Create(celsius);");
+        foreach (var g in readGlobals) w.Line($"var g{g} = {V}.Create(globals[{g}]);");
         w.Line("int i = 0;");
         w.Open($"for (; i + {Width} <= block.Count; i += {Width})");
         w.Line(string.Join(" ", Enumerable.Range(0, Width).Select(k => $"int n{k} = nodeIndex[i + {k}];")));
-        w.Line($"var v = {Gather("voltage", k => $"n{k}")};");
-        if (read.Contains(VarRef.Area)) w.Line($"var varea = {Gather("area", k => $"n{k}")};");
-        if (read.Contains(VarRef.Diam)) w.Line($"var vdiam = {Gather("diam", k => $"n{k}")};");
+        w.Line($"var v = {Gather(shape, "voltage", k => $"n{k}")};");
+        if (read.Contains(VarRef.Area)) w.Line($"var varea = {Gather(shape, "area", k => $"n{k}")};");
+        if (read.Contains(VarRef.Diam)) w.Line($"var vdiam = {Gather(shape, "diam", k => $"n{k}")};");
         foreach (var r in ranges)
-            w.Line(MustLoad(r) ? $"var r{r.Index} = Vector256.LoadUnsafe(ref {CSharpNames.FieldArray(r)}[i]);" : $"var r{r.Index} = zero;");
+            w.Line(MustLoad(r) ? $"var r{r.Index} = {V}.LoadUnsafe(ref {CSharpNames.FieldArray(r)}[i]);" : $"var r{r.Index} = zero;");
         foreach (var (ion, field) in ions)
         {
             var local = VectorExpressions.IonLocal(ion, field);
             var loaded = refs.Any(r => r.Storage == Storage.Ion && r.Index == ion && r.IonField == field && MustLoad(r));
-            if (loaded) w.Line($"var {local} = {Gather(CSharpNames.IonArray(ion, field), k => $"{CSharpNames.IonIndex(ion)}[i + {k}]")};");
+            if (loaded) w.Line($"var {local} = {Gather(shape, CSharpNames.IonArray(ion, field), k => $"{CSharpNames.IonIndex(ion)}[i + {k}]")};");
             else if (writtenIons.Contains((ion, field))) w.Line($"var {local} = zero;");
         }
-        foreach (var g in promoted) w.Line($"var pg{g} = Vector256.Create(globals[{g}]);");
-        foreach (var l in locals) w.Line($"Vector256<double> {CSharpNames.Local(l)} = zero;");
-        new Statements(w, x).Write(body, null);
+        foreach (var g in promoted) w.Line($"var pg{g} = {V}.Create(globals[{g}]);");
+        foreach (var l in locals) w.Line($"{V}<double> {CSharpNames.Local(l)} = zero;");
+        new Statements(w, x, shape).Write(body, null);
         ScalarStatements.LineDirective(w, SourceLocation.None);
         foreach (var r in ranges.Where(r => writtenRanges.Contains(r.Index)))
             w.Line($"r{r.Index}.StoreUnsafe(ref {CSharpNames.FieldArray(r)}[i]);");
@@ -163,28 +163,30 @@ public static class SimdKernelWriter
         }
     }
 
-    private static string Gather(string array, Func<int, string> index) =>
-        $"Vector256.Create({string.Join(", ", Enumerable.Range(0, Width).Select(k => $"{array}[{index(k)}]"))})";
+    private static string Gather(VectorShape shape, string array, Func<int, string> index) =>
+        $"{shape.Name}.Create({string.Join(", ", Enumerable.Range(0, shape.Width).Select(k => $"{array}[{index(k)}]"))})";
 
     /// <summary>Per-lane versions of the math functions, calling System.Math on each lane.</summary>
-    public static void WriteLaneHelpers(CodeWriter w)
+    public static void WriteLaneHelpers(CodeWriter w, VectorShape shape)
     {
+        var V = shape.Name;
+        var Width = shape.Width;
         foreach (var f in LaneFunctions1)
         {
             var call = MathFunctions.CSharp(f, ["a.GetElement(0)"]).Replace("a.GetElement(0)", "{0}");
             var lanes = string.Join(", ", Enumerable.Range(0, Width).Select(k => string.Format(call, $"a.GetElement({k})")));
-            w.Line($"private static Vector256<double> Lanes_{f}(Vector256<double> a) => Vector256.Create({lanes});");
+            w.Line($"private static {V}<double> Lanes_{f}({V}<double> a) => {V}.Create({lanes});");
         }
         foreach (var f in LaneFunctions2)
         {
             var call = MathFunctions.CSharp(f, ["{0}", "{1}"]);
             var lanes = string.Join(", ", Enumerable.Range(0, Width).Select(k => string.Format(call, $"a.GetElement({k})", $"b.GetElement({k})")));
-            w.Line($"private static Vector256<double> Lanes_{f}(Vector256<double> a, Vector256<double> b) => Vector256.Create({lanes});");
+            w.Line($"private static {V}<double> Lanes_{f}({V}<double> a, {V}<double> b) => {V}.Create({lanes});");
         }
         w.Line();
     }
 
-    private sealed class Statements(CodeWriter w, VectorExpressions x)
+    private sealed class Statements(CodeWriter w, VectorExpressions x, VectorShape shape)
     {
         private int _masks;
 
@@ -201,7 +203,7 @@ public static class SimdKernelWriter
                     {
                         var target = x.Name(a.Target);
                         var value = x.Value(a.Value);
-                        w.Line(mask is null ? $"{target} = {value};" : $"{target} = Vector256.ConditionalSelect({mask}, {value}, {target});");
+                        w.Line(mask is null ? $"{target} = {value};" : $"{target} = {shape.Name}.ConditionalSelect({mask}, {value}, {target});");
                         break;
                     }
                     case Accumulate a:
@@ -218,7 +220,7 @@ public static class SimdKernelWriter
                         Write(i.Then, then);
                         if (i.Else.Length > 0)
                         {
-                            var otherwise = mask is null ? $"Vector256.OnesComplement({condition})" : $"Vector256.AndNot({mask}, {condition})";
+                            var otherwise = mask is null ? $"{shape.Name}.OnesComplement({condition})" : $"{shape.Name}.AndNot({mask}, {condition})";
                             Write(i.Else, otherwise);
                         }
                         break;
@@ -232,7 +234,7 @@ public static class SimdKernelWriter
         private void Accumulate(Accumulate a, string? mask)
         {
             var value = x.Value(a.Value);
-            if (mask is not null) value = $"Vector256.ConditionalSelect({mask}, {value}, zero)";
+            if (mask is not null) value = $"{shape.Name}.ConditionalSelect({mask}, {value}, zero)";
             if (a.Target.Storage is Storage.Range or Storage.Local or Storage.Voltage)
             {
                 var target = x.Name(a.Target);
@@ -241,7 +243,7 @@ public static class SimdKernelWriter
             }
             var temp = $"acc{_masks++}";
             w.Line($"var {temp} = {value};");
-            for (var k = 0; k < Width; k++)
+            for (var k = 0; k < shape.Width; k++)
             {
                 var element = a.Target.Storage switch
                 {

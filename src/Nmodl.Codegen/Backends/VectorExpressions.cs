@@ -3,15 +3,17 @@ using Nrn.Abi;
 
 namespace Nmodl.Codegen.Backends;
 
-/// <summary>Prints IR expressions as <c>Vector256&lt;double&gt;</c> C#. Comparisons give lane masks
+/// <summary>Prints IR expressions as <c>Vector256&lt;double&gt;</c> or <c>Vector512&lt;double&gt;</c> C#. Comparisons give lane masks
 /// (all bits set for true), turned into 1.0/0.0 where a value is needed, as C does.</summary>
-public sealed class VectorExpressions(bool vectorMath, IReadOnlySet<int> promotedGlobals)
+public sealed class VectorExpressions(VectorShape shape, bool vectorMath, IReadOnlySet<int> promotedGlobals)
 {
+    private string V => shape.Name;
+
     public static string IonLocal(int ion, IonField field) => $"vion{ion}_{field}";
 
     public string Value(Expr e) => e switch
     {
-        Number n => $"Vector256.Create({CSharpNames.Literal(n.Value)})",
+        Number n => $"{V}.Create({CSharpNames.Literal(n.Value)})",
         Variable v => Name(v.Ref),
         Unary { Op: UnaryOp.Negate } u => $"(-{Value(u.Operand)})",
         Unary or Binary { Op: BinaryOp.And or BinaryOp.Or } => FromMask(Mask(e)),
@@ -24,31 +26,31 @@ public sealed class VectorExpressions(bool vectorMath, IReadOnlySet<int> promote
 
     public string Mask(Expr e) => e switch
     {
-        Unary { Op: UnaryOp.Not } u => $"Vector256.OnesComplement({Mask(u.Operand)})",
+        Unary { Op: UnaryOp.Not } u => $"{V}.OnesComplement({Mask(u.Operand)})",
         Binary { Op: BinaryOp.And } b => $"({Mask(b.Left)} & {Mask(b.Right)})",
         Binary { Op: BinaryOp.Or } b => $"({Mask(b.Left)} | {Mask(b.Right)})",
-        Binary { Op: BinaryOp.Less } b => $"Vector256.LessThan({Value(b.Left)}, {Value(b.Right)})",
-        Binary { Op: BinaryOp.LessEqual } b => $"Vector256.LessThanOrEqual({Value(b.Left)}, {Value(b.Right)})",
-        Binary { Op: BinaryOp.Greater } b => $"Vector256.GreaterThan({Value(b.Left)}, {Value(b.Right)})",
-        Binary { Op: BinaryOp.GreaterEqual } b => $"Vector256.GreaterThanOrEqual({Value(b.Left)}, {Value(b.Right)})",
-        Binary { Op: BinaryOp.Equal } b => $"Vector256.Equals({Value(b.Left)}, {Value(b.Right)})",
-        Binary { Op: BinaryOp.NotEqual } b => $"Vector256.OnesComplement(Vector256.Equals({Value(b.Left)}, {Value(b.Right)}))",
-        _ => $"Vector256.OnesComplement(Vector256.Equals({Value(e)}, Vector256<double>.Zero))",
+        Binary { Op: BinaryOp.Less } b => $"{V}.LessThan({Value(b.Left)}, {Value(b.Right)})",
+        Binary { Op: BinaryOp.LessEqual } b => $"{V}.LessThanOrEqual({Value(b.Left)}, {Value(b.Right)})",
+        Binary { Op: BinaryOp.Greater } b => $"{V}.GreaterThan({Value(b.Left)}, {Value(b.Right)})",
+        Binary { Op: BinaryOp.GreaterEqual } b => $"{V}.GreaterThanOrEqual({Value(b.Left)}, {Value(b.Right)})",
+        Binary { Op: BinaryOp.Equal } b => $"{V}.Equals({Value(b.Left)}, {Value(b.Right)})",
+        Binary { Op: BinaryOp.NotEqual } b => $"{V}.OnesComplement({V}.Equals({Value(b.Left)}, {Value(b.Right)}))",
+        _ => $"{V}.OnesComplement({V}.Equals({Value(e)}, {V}<double>.Zero))",
     };
 
-    private static string FromMask(string mask) => $"Vector256.ConditionalSelect({mask}, Vector256.Create(1.0), Vector256<double>.Zero)";
+    private string FromMask(string mask) => $"{V}.ConditionalSelect({mask}, {V}.Create(1.0), {V}<double>.Zero)";
 
     private string Math(Call c)
     {
         var a = c.Arguments.Select(Value).ToArray();
         return c.Function switch
         {
-            "exp" when vectorMath => $"Vector256.Exp({a[0]})",
-            "log" when vectorMath => $"Vector256.Log({a[0]})",
-            "fabs" => $"Vector256.Abs({a[0]})",
-            "sqrt" => $"Vector256.Sqrt({a[0]})",
-            "floor" => $"Vector256.Floor({a[0]})",
-            "ceil" => $"Vector256.Ceiling({a[0]})",
+            "exp" when vectorMath => $"{V}.Exp({a[0]})",
+            "log" when vectorMath => $"{V}.Log({a[0]})",
+            "fabs" => $"{V}.Abs({a[0]})",
+            "sqrt" => $"{V}.Sqrt({a[0]})",
+            "floor" => $"{V}.Floor({a[0]})",
+            "ceil" => $"{V}.Ceiling({a[0]})",
             _ => $"Lanes_{c.Function}({string.Join(", ", a)})",
         };
     }
@@ -67,4 +69,11 @@ public sealed class VectorExpressions(bool vectorMath, IReadOnlySet<int> promote
         Storage.Diam => "vdiam",
         _ => throw new InvalidOperationException($"internal error: '{r.Name}' ({r.Storage}) cannot be vectorized"),
     };
+}
+
+/// <summary>A vector register type of the SIMD backend and its number of double lanes.</summary>
+public sealed record VectorShape(string Name, int Width)
+{
+    public static readonly VectorShape V256 = new("Vector256", 4);
+    public static readonly VectorShape V512 = new("Vector512", 8);
 }
