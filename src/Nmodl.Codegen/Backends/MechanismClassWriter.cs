@@ -7,8 +7,9 @@ namespace Nmodl.Codegen.Backends;
 /// <summary>Options of the C# backends.</summary>
 /// <param name="Simd">Vectorize the kernels that allow it (Vector256&lt;double&gt;, scalar tail); false gives the scalar reference.</param>
 /// <param name="VectorMath">Use Vector256/512.Exp/Log; false calls Math.Exp/Log per lane so results equal the scalar path bit for bit.</param>
-/// <param name="VectorWidth">4 (Vector256), 8 (Vector512), or 0: 8 when Vector512 is hardware accelerated at run time, else 4.</param>
-public sealed record BackendOptions(bool Simd = true, bool VectorMath = false, int VectorWidth = 0)
+/// <param name="VectorWidth">4 (Vector256, the default: measured faster here than Vector512 on an AVX-512
+/// machine, see docs/codegen.md), 8 (Vector512), or 0: 8 when Vector512 is hardware accelerated at run time, else 4.</param>
+public sealed record BackendOptions(bool Simd = true, bool VectorMath = false, int VectorWidth = 4)
 {
     public static readonly BackendOptions Scalar = new(Simd: false);
 }
