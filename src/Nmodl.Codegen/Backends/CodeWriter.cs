@@ -22,9 +22,10 @@ public sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Writes <paramref name="header"/> (none for a bare nested scope) and an opening brace.</summary>
     public CodeWriter Open(string header)
     {
-        Line(header);
+        if (header.Length > 0) Line(header);
         Line("{");
         _indent++;
         return this;
