@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Nrnivmodl;
+
+return CompilerCommand.Run(args, Console.Out, Console.Error);

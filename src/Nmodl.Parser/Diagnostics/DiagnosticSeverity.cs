@@ -1,0 +1,7 @@
+namespace Nmodl.Parser.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}
