@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace WholeSimulation;
+
+/// <summary>The command line: <c>[--cells N] [--model soma|cable|all] [--no-neuron] [--scalar]
+/// [--repeat N] [--python PATH]</c>.</summary>
+public sealed record BenchmarkArguments(int? Cells, IReadOnlyList<string> Scenarios, bool RunNeuron, bool Scalar, int Repeat, string Python)
+{
+    public const string Usage =
+        "usage: Simulation [--cells N] [--model soma|cable|all] [--no-neuron] [--scalar] [--repeat N] [--python PATH]\n" +
+        "  --cells N      cells of the cable model (default: models.json's, 1000)\n" +
+        "  --model M      soma, cable or all (default all)\n" +
+        "  --no-neuron    do not run NEURON's side (benchmarks/neuron/bench_neuron.py)\n" +
+        "  --scalar       compile the mechanisms with the scalar backend instead of SIMD\n" +
+        "  --repeat N     timed runs of our side per model, the fastest is reported (default 1)\n" +
+        "  --python PATH  the Python that has NEURON (default python3)";
+
+    public static BenchmarkArguments Parse(IReadOnlyList<string> args)
+    {
+        int? cells = null;
+        var model = "all";
+        var runNeuron = true;
+        var scalar = false;
+        var repeat = 1;
+        var python = "python3";
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--cells": cells = Positive("--cells", Value(args, ref i)); break;
+                case "--model": model = Value(args, ref i); break;
+                case "--no-neuron": runNeuron = false; break;
+                case "--scalar": scalar = true; break;
+                case "--repeat": repeat = Positive("--repeat", Value(args, ref i)); break;
+                case "--python": python = Value(args, ref i); break;
+                default: throw new BenchmarkException($"unknown argument '{args[i]}'\n{Usage}");
+            }
+        }
+        IReadOnlyList<string> scenarios = model switch
+        {
+            "all" => ["soma", "cable"],
+            "soma" or "cable" => [model],
+            _ => throw new BenchmarkException($"--model must be soma, cable or all, got '{model}'"),
+        };
+        return new BenchmarkArguments(cells, scenarios, runNeuron, scalar, repeat, python);
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i) =>
+        ++i < args.Count ? args[i] : throw new BenchmarkException($"{args[i - 1]} needs a value\n{Usage}");
+
+    private static int Positive(string option, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1
+            ? value
+            : throw new BenchmarkException($"{option} must be a whole number of at least 1, got '{text}'");
+}

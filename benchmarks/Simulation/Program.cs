@@ -1,0 +1,48 @@
+using Nmodl.Codegen.Backends;
+using WholeSimulation;
+
+try
+{
+    var arguments = BenchmarkArguments.Parse(args);
+    var layout = RepositoryLayout.Find();
+    var models = BenchModels.Load(layout.Models);
+    var backend = arguments.Scalar ? BackendOptions.Scalar : new BackendOptions();
+    var load = LoadAverage.OneMinute();
+    var builtins = BuiltinMechanisms.Compile(layout.ModDirectory, backend);
+    Console.WriteLine($"compile mod/ ({builtins.FileCount} files, {(arguments.Scalar ? "scalar" : "SIMD")} backend, first call, JIT included): " +
+        $"parse+lower {builtins.FrontEnd.TotalSeconds:F3} s, C# emit+Roslyn {builtins.Roslyn.TotalSeconds:F3} s, load={load:F1}");
+    if (builtins.WithoutAtTime.Count > 0)
+        Console.WriteLine($"compiled without their at_time statements (not supported by our compiler yet; no effect on a fixed step): {string.Join(", ", builtins.WithoutAtTime)}");
+    foreach (var rejected in builtins.Rejected) Console.WriteLine($"not compiled (left out):\n{rejected}");
+    var why = arguments.RunNeuron ? NeuronRun.Unavailable(arguments.Python) : null;
+    if (why is not null) Console.WriteLine($"NEURON's side not run: {why}");
+    var runNeuron = arguments.RunNeuron && why is null;
+    var allOk = true;
+    foreach (var scenario in arguments.Scenarios)
+    {
+        var cells = scenario == "cable" ? arguments.Cells : null;
+        RunResult? ours = null;
+        for (var r = 0; r < arguments.Repeat; r++)
+        {
+            var run = OurRun.Run(models, scenario, cells, builtins.Descriptors, arguments.Scalar ? "scalar" : "simd", Console.Out);
+            Console.WriteLine(run);
+            if (ours is null || run.WallSeconds < ours.WallSeconds) ours = run;
+        }
+        allOk &= ours!.CheckOk;
+        if (!runNeuron) continue;
+        foreach (var config in new[] { "default", "cache" })
+        {
+            var neuron = NeuronRun.Run(arguments.Python, layout.NeuronScript, scenario, config, cells);
+            Console.WriteLine(neuron);
+            allOk &= neuron.CheckOk;
+            Console.WriteLine($"ratio  {scenario,-5} ours/NEURON {config,-7}: {neuron.WallSeconds / ours.WallSeconds:F2}x faster by wall time, " +
+                $"{neuron.CpuSeconds / ours.CpuSeconds:F2}x by CPU time (load {ours.LoadBefore:F1} ours, {neuron.LoadBefore:F1} NEURON)");
+        }
+    }
+    return allOk ? 0 : 1;
+}
+catch (BenchmarkException e)
+{
+    Console.Error.WriteLine($"Simulation benchmark: {e.Message}");
+    return 2;
+}
