@@ -4,7 +4,7 @@ namespace WholeSimulation;
 
 /// <summary>The command line: <c>[--cells N] [--model soma|cable|all] [--no-neuron] [--scalar]
 /// [--repeat N] [--python PATH]</c>.</summary>
-public sealed record BenchmarkArguments(int? Cells, IReadOnlyList<string> Scenarios, bool RunNeuron, bool Scalar, int Repeat, string Python)
+public sealed record BenchmarkArguments(int? Cells, IReadOnlyList<string> Scenarios, bool RunNeuron, bool Scalar, int Repeat, string? Python)
 {
     public const string Usage =
         "usage: Simulation [--cells N] [--model soma|cable|all] [--no-neuron] [--scalar] [--repeat N] [--python PATH]\n" +
@@ -13,7 +13,7 @@ public sealed record BenchmarkArguments(int? Cells, IReadOnlyList<string> Scenar
         "  --no-neuron    do not run NEURON's side (benchmarks/neuron/bench_neuron.py)\n" +
         "  --scalar       compile the mechanisms with the scalar backend instead of SIMD\n" +
         "  --repeat N     timed runs of our side per model, the fastest is reported (default 1)\n" +
-        "  --python PATH  the Python that has NEURON (default python3)";
+        "  --python PATH  the Python that has NEURON (default: the one named by bench_neuron.py's #! line)";
 
     public static BenchmarkArguments Parse(IReadOnlyList<string> args)
     {
@@ -22,7 +22,7 @@ public sealed record BenchmarkArguments(int? Cells, IReadOnlyList<string> Scenar
         var runNeuron = true;
         var scalar = false;
         var repeat = 1;
-        var python = "python3";
+        string? python = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])

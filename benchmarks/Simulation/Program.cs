@@ -14,7 +14,8 @@ try
     if (builtins.WithoutAtTime.Count > 0)
         Console.WriteLine($"compiled without their at_time statements (not supported by our compiler yet; no effect on a fixed step): {string.Join(", ", builtins.WithoutAtTime)}");
     foreach (var rejected in builtins.Rejected) Console.WriteLine($"not compiled (left out):\n{rejected}");
-    var why = arguments.RunNeuron ? NeuronRun.Unavailable(arguments.Python) : null;
+    var python = arguments.Python ?? layout.NeuronPython();
+    var why = arguments.RunNeuron ? NeuronRun.Unavailable(python) : null;
     if (why is not null) Console.WriteLine($"NEURON's side not run: {why}");
     var runNeuron = arguments.RunNeuron && why is null;
     var allOk = true;
@@ -32,7 +33,7 @@ try
         if (!runNeuron) continue;
         foreach (var config in new[] { "default", "cache" })
         {
-            var neuron = NeuronRun.Run(arguments.Python, layout.NeuronScript, scenario, config, cells);
+            var neuron = NeuronRun.Run(python, layout.NeuronScript, scenario, config, cells);
             Console.WriteLine(neuron);
             allOk &= neuron.CheckOk;
             Console.WriteLine($"ratio  {scenario,-5} ours/NEURON {config,-7}: {neuron.WallSeconds / ours.WallSeconds:F2}x faster by wall time, " +

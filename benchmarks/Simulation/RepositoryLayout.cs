@@ -10,6 +10,13 @@ public sealed record RepositoryLayout(string Root)
 
     public string NeuronScript => Path.Combine(Root, "benchmarks", "neuron", "bench_neuron.py");
 
+    /// <summary>The interpreter named by the NEURON script's <c>#!</c> line, else python3 from PATH.</summary>
+    public string NeuronPython()
+    {
+        var first = File.Exists(NeuronScript) ? File.ReadLines(NeuronScript).FirstOrDefault() : null;
+        return first is not null && first.StartsWith("#!", StringComparison.Ordinal) ? first[2..].Trim() : "python3";
+    }
+
     public static RepositoryLayout Find()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
