@@ -44,7 +44,7 @@ try
     }
     return allOk ? 0 : 1;
 }
-catch (BenchmarkException e)
+catch (Exception e) when (e is BenchmarkException or ArgumentException or InvalidOperationException or IOException)
 {
     Console.Error.WriteLine($"Simulation benchmark: {e.Message}");
     return 2;
