@@ -3,17 +3,18 @@ using System.Globalization;
 namespace WholeSimulation;
 
 /// <summary>The command line: <c>[--cells N] [--model soma|cable|all] [--no-neuron] [--scalar]
-/// [--repeat N] [--python PATH]</c>.</summary>
-public sealed record BenchmarkArguments(int? Cells, IReadOnlyList<string> Scenarios, bool RunNeuron, bool Scalar, int Repeat, string? Python)
+/// [--repeat N] [--python PATH] [--json FILE]</c>.</summary>
+public sealed record BenchmarkArguments(int? Cells, IReadOnlyList<string> Scenarios, bool RunNeuron, bool Scalar, int Repeat, string? Python, string? Json)
 {
     public const string Usage =
-        "usage: Simulation [--cells N] [--model soma|cable|all] [--no-neuron] [--scalar] [--repeat N] [--python PATH]\n" +
+        "usage: Simulation [--cells N] [--model soma|cable|all] [--no-neuron] [--scalar] [--repeat N] [--python PATH] [--json FILE]\n" +
         "  --cells N      cells of the cable model (default: models.json's, 1000)\n" +
         "  --model M      soma, cable or all (default all)\n" +
         "  --no-neuron    do not run NEURON's side (benchmarks/neuron/bench_neuron.py)\n" +
         "  --scalar       compile the mechanisms with the scalar backend instead of SIMD\n" +
         "  --repeat N     timed runs of our side per model, the fastest is reported (default 1)\n" +
-        "  --python PATH  the Python that has NEURON (default: the one named by bench_neuron.py's #! line)";
+        "  --python PATH  the Python that has NEURON (default: the one named by bench_neuron.py's #! line)\n" +
+        "  --json FILE    also write every run, ours and NEURON's, to FILE as JSON";
 
     public static BenchmarkArguments Parse(IReadOnlyList<string> args)
     {
@@ -23,6 +24,7 @@ public sealed record BenchmarkArguments(int? Cells, IReadOnlyList<string> Scenar
         var scalar = false;
         var repeat = 1;
         string? python = null;
+        string? json = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -33,6 +35,7 @@ public sealed record BenchmarkArguments(int? Cells, IReadOnlyList<string> Scenar
                 case "--scalar": scalar = true; break;
                 case "--repeat": repeat = Positive("--repeat", Value(args, ref i)); break;
                 case "--python": python = Value(args, ref i); break;
+                case "--json": json = Value(args, ref i); break;
                 default: throw new BenchmarkException($"unknown argument '{args[i]}'\n{Usage}");
             }
         }
@@ -42,7 +45,7 @@ public sealed record BenchmarkArguments(int? Cells, IReadOnlyList<string> Scenar
             "soma" or "cable" => [model],
             _ => throw new BenchmarkException($"--model must be soma, cable or all, got '{model}'"),
         };
-        return new BenchmarkArguments(cells, scenarios, runNeuron, scalar, repeat, python);
+        return new BenchmarkArguments(cells, scenarios, runNeuron, scalar, repeat, python, json);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>

@@ -21,6 +21,7 @@ try
     if (why is not null) Console.WriteLine($"NEURON's side not run: {why}");
     var runNeuron = arguments.RunNeuron && why is null;
     var allOk = true;
+    var results = new List<RunResult>();
     foreach (var scenario in arguments.Scenarios)
     {
         var cells = scenario == "cable" ? arguments.Cells : null;
@@ -32,16 +33,19 @@ try
             if (ours is null || run.WallSeconds < ours.WallSeconds) ours = run;
         }
         allOk &= ours!.CheckOk;
+        results.Add(ours);
         if (!runNeuron) continue;
         foreach (var config in new[] { "default", "cache" })
         {
             var neuron = NeuronRun.Run(python, layout.NeuronScript, scenario, config, cells);
             Console.WriteLine(neuron);
+            results.Add(neuron);
             allOk &= neuron.CheckOk;
             Console.WriteLine($"ratio  {scenario,-5} speed ours/NEURON {config,-7}: {neuron.WallSeconds / ours.WallSeconds:F2} by wall time, " +
                 $"{neuron.CpuSeconds / ours.CpuSeconds:F2} by CPU time (> 1: we are faster; load {ours.LoadBefore:F1} ours, {neuron.LoadBefore:F1} NEURON)");
         }
     }
+    if (arguments.Json is { } path) JsonReport.Write(path, results);
     return allOk ? 0 : 1;
 }
 catch (Exception e) when (e is BenchmarkException or ArgumentException or InvalidOperationException or IOException)
