@@ -52,7 +52,7 @@ public static class MechanismClassWriter
         NetReceive(w, m);
 
         foreach (var f in m.Functions) FunctionWriter.Write(w, f, m.UseTable, m.Info.Name);
-        var kernels = new[] { m.Initialize, m.ComputeCurrent, m.AdvanceState, m.NetReceive ?? [], m.NetReceiveInitial }
+        var kernels = new[] { m.Initialize, m.ComputeCurrent, m.AdvanceState, m.NetReceive ?? [], m.NetReceiveInitial ?? [] }
             .Concat(m.Functions.Select(f => f.Body));
         var steps = ExprRewriter.Walk(kernels.SelectMany(k => k)).ToArray();
         foreach (var n in steps.OfType<NewtonStep>().DistinctBy(s => (s.Name, s.SteadyState)))
@@ -131,29 +131,31 @@ public static class MechanismClassWriter
     private static void NetReceive(CodeWriter w, LoweredMechanism m)
     {
         var x = new ScalarExpressions(argumentsInSpan: true);
-        foreach (var (name, parameters, body) in new[]
-                 {
-                     ("NetReceive", ", Span<double> arguments, double flag", m.NetReceive),
-                     ("InitializeNetReceive", ", Span<double> arguments", m.NetReceive is null ? (ImmutableArray<Stmt>?)null : m.NetReceiveInitial),
-                 })
-        {
-            w.Open($"public void {name}(MechanismBlock block, CellGroupState state, int instance{parameters})");
-            if (body is not { } statements)
-            {
-                w.Line($"throw new InvalidOperationException({CSharpNames.String($"mechanism '{m.Info.Name}' has no NET_RECEIVE block")});");
-            }
-            else
-            {
-                var unique = UniqueLocals.Apply(RenameSteadyStates(statements));
-                Prologue.Write(w, unique);
-                w.Line("int i = instance;");
-                w.Line("int node = nodeIndex[i];");
-                w.Line("double v = voltage[node];");
-                new ScalarStatements(w, x).Write(unique);
-                w.Directive("#line default");
-            }
-            w.Close();
-            w.Line();
-        }
+        w.Open("public void NetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments, double flag)");
+        if (m.NetReceive is { } body) NetReceiveBody(w, x, body);
+        else NoNetReceive(w, m);
+        w.Close();
+        w.Line();
+
+        w.Open("public void InitializeNetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments)");
+        if (m.NetReceive is null) NoNetReceive(w, m);
+        else if (m.NetReceiveInitial is { } initial) NetReceiveBody(w, x, initial);
+        else w.Line("if (arguments.Length > 1) arguments.Slice(1).Clear();");
+        w.Close();
+        w.Line();
+    }
+
+    private static void NoNetReceive(CodeWriter w, LoweredMechanism m) =>
+        w.Line($"throw new InvalidOperationException({CSharpNames.String($"mechanism '{m.Info.Name}' has no NET_RECEIVE block")});");
+
+    private static void NetReceiveBody(CodeWriter w, ScalarExpressions x, ImmutableArray<Stmt> statements)
+    {
+        var unique = UniqueLocals.Apply(RenameSteadyStates(statements));
+        Prologue.Write(w, unique);
+        w.Line("int i = instance;");
+        w.Line("int node = nodeIndex[i];");
+        w.Line("double v = voltage[node];");
+        new ScalarStatements(w, x).Write(unique);
+        w.Directive("#line default");
     }
 }

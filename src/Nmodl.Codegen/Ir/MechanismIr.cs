@@ -43,7 +43,9 @@ public sealed record MechanismIr(MechanismInfo Info)
     /// <summary>NET_RECEIVE body (arguments are <see cref="Storage.Argument"/> refs), null if none.</summary>
     public ImmutableArray<Stmt>? NetReceive { get; init; }
 
-    public ImmutableArray<Stmt> NetReceiveInitial { get; init; } = [];
+    /// <summary>NET_RECEIVE's INITIAL block; null when it has none, and then NEURON zeroes every
+    /// NetCon weight after the first at finitialize.</summary>
+    public ImmutableArray<Stmt>? NetReceiveInitial { get; init; }
 
     /// <summary>The GLOBAL <c>usetable</c> switch, present when some function has a TABLE.</summary>
     public VarRef? UseTable { get; init; }
@@ -56,7 +58,7 @@ public sealed record LoweredMechanism(MechanismInfo Info)
     public ImmutableArray<Stmt> ComputeCurrent { get; init; } = [];
     public ImmutableArray<Stmt> AdvanceState { get; init; } = [];
     public ImmutableArray<Stmt>? NetReceive { get; init; }
-    public ImmutableArray<Stmt> NetReceiveInitial { get; init; } = [];
+    public ImmutableArray<Stmt>? NetReceiveInitial { get; init; }
     public ImmutableArray<FunctionIr> Functions { get; init; } = [];
     public VarRef? UseTable { get; init; }
 }

@@ -37,7 +37,7 @@ public sealed class BodyBinder
     public TableSpec? Table { get; private set; }
 
     /// <summary>The INITIAL block nested in NET_RECEIVE.</summary>
-    public ImmutableArray<Stmt> NetReceiveInitial { get; private set; } = [];
+    public ImmutableArray<Stmt>? NetReceiveInitial { get; private set; }
 
     public ImmutableArray<Stmt> BindBody(BlockStatement body)
     {

@@ -53,7 +53,7 @@ public static class ModLowering
         foreach (var p in blocks.OfType<ProcedureBlock>()) functions.Add(Function(p.Name.Text, p.Parameters, p.Body, isFunction: false, p));
 
         ImmutableArray<Stmt>? netReceive = null;
-        var netReceiveInitial = ImmutableArray<Stmt>.Empty;
+        ImmutableArray<Stmt>? netReceiveInitial = null;
         if (blocks.OfType<NetReceiveBlock>().FirstOrDefault() is { } nr)
         {
             var binder = new BodyBinder(symbols, diagnostics, BodyKind.NetReceive, [.. nr.Parameters.Select(p => p.Name.Text)]);

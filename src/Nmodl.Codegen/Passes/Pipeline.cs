@@ -20,7 +20,7 @@ public static class Pipeline
             ComputeCurrent = Finish(current),
             AdvanceState = Finish(advance),
             NetReceive = mechanism.NetReceive is { } nr ? Finish(nr) : null,
-            NetReceiveInitial = Finish(mechanism.NetReceiveInitial),
+            NetReceiveInitial = mechanism.NetReceiveInitial is { } nri ? Finish(nri) : null,
             Functions = [.. mechanism.Functions.Select(f => f with { Body = Fold(f.Body) })],
             UseTable = mechanism.UseTable,
         };

@@ -18,7 +18,7 @@ public enum BinderCode
     NotAState = 208,
     UnknownIonVariable = 209,
     InvalidTable = 210,
-    UnknownUnitFactor = 211,
+    InvalidUnit = 211,
     UnknownSolveBlock = 212,
 }
 

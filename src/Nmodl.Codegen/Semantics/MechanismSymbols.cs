@@ -121,12 +121,8 @@ public sealed class MechanismSymbols
         }
 
         foreach (var c in blocks.OfType<ConstantBlock>().SelectMany(b => b.Declarations)) _constants[c.Name.Text] = c.Value.Value;
-        foreach (var u in blocks.OfType<UnitsBlock>().SelectMany(b => b.Entries).OfType<UnitFactorDefinition>())
-        {
-            if (u.Value is { } value) _constants[u.Name.Text] = value.Value;
-            else if (UnitFactors.Lookup(u.Source?.Text, u.Target.Text) is { } factor) _constants[u.Name.Text] = factor;
-            else Error(BinderCode.UnknownUnitFactor, u.Span, $"the unit factor {u.Name.Text} = ({u.Source?.Text}) ({u.Target.Text}) is not known yet");
-        }
+        foreach (var (constant, value) in UnitsBlockConstants.Evaluate(blocks.OfType<UnitsBlock>(), (span, message) => Error(BinderCode.InvalidUnit, span, message)))
+            _constants[constant] = value;
 
         var perInstance = new HashSet<string>(rangeNames, StringComparer.Ordinal);
         foreach (var n in nonspecific.Concat(electrode)) perInstance.Add(n.Text);

@@ -59,4 +59,25 @@ public sealed class BinderDiagnosticTests
         var codes = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Select(d => d.Id).ToList();
         Assert.Equal(["NMODL0207", "NMODL0203"], codes);
     }
+
+    [Fact]
+    public void Unit_errors_are_reported_at_their_UNITS_entry_and_later_entries_still_bind()
+    {
+        const string text = """
+            NEURON { SUFFIX bad }
+            UNITS {
+              (mV) = (millivolt)
+              (ms) = (millisec)
+              F = (faraday) (coulomb)
+              X = (mM) (molar)
+              Y = (mV) (volt)
+            }
+            """;
+        var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("bad.mod:4:3: error NMODL0211: in the UNITS declaration (ms) = (millisec): ", errors[0], StringComparison.Ordinal);
+        Assert.Contains("'ms'", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("bad.mod:6:3: error NMODL0211: in the UNITS constant X = (mM) (molar): ", errors[1], StringComparison.Ordinal);
+        Assert.Contains("mM", errors[1][errors[1].IndexOf("):", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
 }

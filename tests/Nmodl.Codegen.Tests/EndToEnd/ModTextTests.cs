@@ -67,6 +67,29 @@ public sealed class ModTextTests
     }
 
     [Fact]
+    public void UNITS_block_constants_equal_NEURON_bit_for_bit()
+    {
+        var h = new Harness(Compile(Path.Combine(Paths.Oracle, "mod", "cgunits.mod"), BackendOptions.Scalar), 1);
+        h.Kernels.Initialize(h.Block, h.State);
+        var expected = Golden.GetProperty("units").EnumerateObject().ToList();
+        Assert.Equal(11, expected.Count);
+        foreach (var constant in expected) Assert.Equal(constant.Value.GetDouble(), h.Field(constant.Name)[0]);
+    }
+
+    [Theory]
+    [InlineData("cgnrzero")]
+    [InlineData("cgnrinit")]
+    public void NetCon_weights_after_finitialize_equal_NEURON(string mechanism)
+    {
+        var h = new Harness(Compile(Path.Combine(Paths.Oracle, "mod", mechanism + ".mod"), BackendOptions.Scalar), 1);
+        var golden = Golden.GetProperty("netreceive_initial");
+        var weights = golden.GetProperty("weights_before").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        h.State.T = 0;
+        h.Kernels.InitializeNetReceive(h.Block, h.State, 0, weights);
+        Assert.Equal(golden.GetProperty(mechanism).EnumerateArray().Select(e => e.GetDouble()), weights);
+    }
+
+    [Fact]
     public void Hh_like_mod_text_computes_exactly_what_the_hand_built_IR_computes()
     {
         var fromText = Compile(Path.Combine(Paths.RepositoryRoot, "tests", "Nmodl.Codegen.Tests", "EndToEnd", "hhlike.mod"), new BackendOptions());

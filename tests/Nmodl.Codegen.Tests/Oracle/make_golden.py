@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Writes golden.json: NEURON 8.2's state trajectories for the mechanisms in mod/ and its
-tabulated values for cgtable. Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
+tabulated values for cgtable, the UNITS constants of cgunits, and NetCon weights after
+finitialize for NET_RECEIVE without (cgnrzero) and with (cgnrinit) an INITIAL block. Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
 import json
 import os
 import subprocess
@@ -52,6 +53,25 @@ for v in vs:
     mtau.append(h.mtau_cgtable)
     alpha.append(h.alpha_cgtable(v))
 golden["table"] = {"celsius": 6.3, "v": vs, "minf": minf, "mtau": mtau, "alpha": alpha}
+
+sec = h.Section(name="units")
+sec.insert("cgunits")
+h.finitialize(-65)
+golden["units"] = {n: getattr(sec(0.5), n + "_cgunits") for n in
+                   ["faraday", "gas", "kf", "boltz", "charge", "pie", "cmix", "molar", "volume", "e1mv", "typed"]}
+h.delete_section(sec=sec)
+
+golden["netreceive_initial"] = {"weights_before": [1.5, 2.5, 3.5]}
+sec = h.Section(name="netcons")
+for mech in ["cgnrzero", "cgnrinit"]:
+    target = getattr(h, mech)(sec(0.5))
+    nc = h.NetCon(None, target)
+    for k, w in enumerate(golden["netreceive_initial"]["weights_before"]):
+        nc.weight[k] = w
+    h.finitialize(-65)
+    golden["netreceive_initial"][mech] = [nc.weight[k] for k in range(3)]
+    del nc, target
+h.delete_section(sec=sec)
 
 with open(os.path.join(here, "golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
