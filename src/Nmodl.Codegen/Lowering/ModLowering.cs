@@ -24,8 +24,13 @@ public static class ModLowering
         var blocks = file.AllBlocks().ToList();
 
         var initial = ImmutableArray.CreateBuilder<Stmt>();
+        // nocmodl's x = x0: a PARAMETER or ASSIGNED named x0 when the file declares one, else the START value.
         foreach (var state in symbols.Info.Range.Where(r => r.Kind == Nrn.Abi.VariableKind.State))
-            initial.Add(new Assign(VarRef.Range(state.Name, state.Field), state.Default));
+        {
+            Expr start = symbols.TryResolve(state.Name + "0", out var declared) && declared is Variable ? declared : state.Default;
+            for (var k = 0; k < state.Length; k++)
+                initial.Add(new Assign(VarRef.Range(state.Length == 1 ? state.Name : MechanismSymbols.Element(state.Name, k), state.Field + k), start));
+        }
         foreach (var b in blocks.OfType<InitialBlock>()) initial.AddRange(Body(b.Body, BodyKind.Initial));
 
         var breakpoint = blocks.OfType<BreakpointBlock>().SelectMany(b => Body(b.Body, BodyKind.Breakpoint)).ToImmutableArray();

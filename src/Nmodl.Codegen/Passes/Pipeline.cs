@@ -10,9 +10,11 @@ public static class Pipeline
     public static LoweredMechanism Lower(MechanismIr mechanism)
     {
         var solvables = mechanism.Solvables.ToDictionary(b => b.Name);
-        var inliner = new Inliner(mechanism.Functions);
+        // A FUNCTION may SOLVE too (cabpump's ss() reaches a steady state): lowered before inlining.
+        var functions = mechanism.Functions.Select(f => f with { Body = LowerSolves(f.Body, solvables) }).ToImmutableArray();
+        var inliner = new Inliner(functions);
         var advance = mechanism.Breakpoint.OfType<Solve>().SelectMany(s => LowerSolve(s, solvables)).ToImmutableArray();
-        var initial = mechanism.Initial.SelectMany(s => s is Solve solve ? LowerSolve(solve, solvables) : [s]).ToImmutableArray();
+        var initial = LowerSolves(mechanism.Initial, solvables);
         var current = CurrentKernel.Build(mechanism.Info, mechanism.Breakpoint);
         return new LoweredMechanism(mechanism.Info)
         {
@@ -21,7 +23,7 @@ public static class Pipeline
             AdvanceState = Finish(advance),
             NetReceive = mechanism.NetReceive is { } nr ? Finish(nr) : null,
             NetReceiveInitial = mechanism.NetReceiveInitial is { } nri ? Finish(nri) : null,
-            Functions = [.. mechanism.Functions.Select(f => f with { Body = Fold(f.Body) })],
+            Functions = [.. functions.Select(f => f with { Body = Fold(f.Body) })],
             UseTable = mechanism.UseTable,
         };
 
@@ -29,6 +31,9 @@ public static class Pipeline
     }
 
     private static ImmutableArray<Stmt> Fold(ImmutableArray<Stmt> body) => ExprRewriter.RewriteStatements(body, Simplifier.Simplify);
+
+    private static ImmutableArray<Stmt> LowerSolves(ImmutableArray<Stmt> body, Dictionary<string, SolvableBlock> solvables) =>
+        [.. body.SelectMany(s => s is Solve solve ? LowerSolve(solve, solvables) : [s])];
 
     private static ImmutableArray<Stmt> LowerSolve(Solve solve, Dictionary<string, SolvableBlock> solvables)
     {

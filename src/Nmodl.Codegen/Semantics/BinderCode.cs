@@ -20,6 +20,7 @@ public enum BinderCode
     InvalidTable = 210,
     InvalidUnit = 211,
     UnknownSolveBlock = 212,
+    ArrayIndex = 213,
 }
 
 public static class BinderDiagnostics

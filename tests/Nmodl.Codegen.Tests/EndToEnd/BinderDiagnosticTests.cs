@@ -80,4 +80,27 @@ public sealed class BinderDiagnosticTests
         Assert.StartsWith("bad.mod:6:3: error NMODL0211: in the UNITS constant X = (mM) (molar): ", errors[1], StringComparison.Ordinal);
         Assert.Contains("mM", errors[1][errors[1].IndexOf("):", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Array_indices_must_be_whole_constants_inside_the_array()
+    {
+        const string text = """
+            NEURON { SUFFIX bad }
+            ASSIGNED { x[3] y }
+            INITIAL {
+              x[3] = 1
+              x[y] = 2
+              y[0] = 4
+              FROM i = 0 TO y { x[i] = 5 }
+            }
+            """;
+        var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        Assert.Equal(
+        [
+            "bad.mod:4:5: error NMODL0213: index 3 is outside 'x[3]' (0 to 2)",
+            "bad.mod:5:5: error NMODL0213: the index of 'x' must be a whole-number constant or the counter of a FROM loop with constant bounds",
+            "bad.mod:6:3: error NMODL0213: 'y' is not an array, so it cannot be indexed",
+            "bad.mod:7:3: error NMODL0213: a FROM loop that indexes arrays needs constant bounds and a nonzero step (loop over 'i')",
+        ], errors);
+    }
 }
