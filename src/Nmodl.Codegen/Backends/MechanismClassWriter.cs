@@ -52,6 +52,7 @@ public static class MechanismClassWriter
         NetReceive(w, m);
 
         foreach (var f in m.Functions) FunctionWriter.Write(w, f, m.UseTable, m.Info.Name);
+        for (var k = 0; k < m.Info.FunctionTables.Count; k++) FunctionWriter.WriteFunctionTable(w, m.Info.FunctionTables[k], k);
         var kernels = new[] { m.Initialize, m.ComputeCurrent, m.AdvanceState, m.NetReceive ?? [], m.NetReceiveInitial ?? [] }
             .Concat(m.Functions.Select(f => f.Body));
         var steps = ExprRewriter.Walk(kernels.SelectMany(k => k)).ToArray();

@@ -66,7 +66,7 @@ public static class ModLowering
             netReceiveInitial = binder.NetReceiveInitial;
         }
 
-        foreach (var unsupported in blocks.Where(b => b is BeforeAfterBlock or ConstructorBlock or DestructorBlock or FunctionTableBlock or VerbatimBlock))
+        foreach (var unsupported in blocks.Where(b => b is BeforeAfterBlock or ConstructorBlock or DestructorBlock or VerbatimBlock))
             diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, unsupported.Span, $"{Describe(unsupported)} is not supported yet"));
 
         var solvableNames = solvables.Select(s => s.Name).ToHashSet();
@@ -120,7 +120,6 @@ public static class ModLowering
         BeforeAfterBlock ba => $"{(ba.After ? "AFTER" : "BEFORE")} {ba.Point.ToString().ToUpperInvariant()}",
         ConstructorBlock => "CONSTRUCTOR",
         DestructorBlock => "DESTRUCTOR",
-        FunctionTableBlock => "FUNCTION_TABLE",
         VerbatimBlock => "VERBATIM (C code)",
         _ => b.GetType().Name,
     };

@@ -199,6 +199,12 @@ public sealed class MechanismSymbols
         var functions = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
         foreach (var f in blocks.OfType<FunctionBlock>()) functions[f.Name.Text] = (f.Parameters.Length, true);
         foreach (var p in blocks.OfType<ProcedureBlock>()) functions[p.Name.Text] = (p.Parameters.Length, false);
+        var tables = blocks.OfType<FunctionTableBlock>().ToList();
+        foreach (var t in tables)
+        {
+            if (t.Parameters.Length == 1) functions[t.Name.Text] = (1, true);
+            else Error(BinderCode.NotSupported, t.Span, $"FUNCTION_TABLE {t.Name.Text} has {t.Parameters.Length} arguments; only one-argument tables are supported yet");
+        }
         Functions = functions;
 
         if (blocks.OfType<CodeBlock>().Any(b => b.Body.DescendantNodes().OfType<TableStatement>().Any()))
@@ -228,6 +234,7 @@ public sealed class MechanismSymbols
         {
             Currents = currents,
             IsElectrodeCurrent = electrode.Count > 0,
+            FunctionTables = [.. tables.Where(t => t.Parameters.Length == 1).Select(t => t.Name.Text)],
         };
     }
 

@@ -90,6 +90,43 @@ public sealed class ModTextTests
     }
 
     [Fact]
+    public void FUNCTION_TABLE_lookups_equal_NEURON_bit_for_bit()
+    {
+        var d = Compile(Path.Combine(Paths.Oracle, "mod", "cgftable.mod"), BackendOptions.Scalar);
+        var golden = Golden.GetProperty("function_table");
+        double[] Numbers(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetDouble())];
+        var table = d.FunctionTables.ToDictionary(t => t.Name);
+        Assert.Equal(["tpoints", "tevenly", "tconst"], d.FunctionTables.Select(t => t.Name));
+        table["tpoints"].Set(Numbers(golden.GetProperty("points").GetProperty("y")), Numbers(golden.GetProperty("points").GetProperty("x")));
+        var evenly = golden.GetProperty("evenly");
+        table["tevenly"].Set(Numbers(evenly.GetProperty("y")), evenly.GetProperty("min").GetDouble(), evenly.GetProperty("max").GetDouble());
+        table["tconst"].SetConstant(golden.GetProperty("constant").GetDouble());
+        var h = new Harness(d, 1);
+        var probe = h.Kernels.GetType().GetMethod("F_probe", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        var x = Numbers(golden.GetProperty("probe_x"));
+        foreach (var (name, which) in new[] { ("tpoints", 0.0), ("tevenly", 1.0), ("tconst", 2.0) })
+        {
+            var expected = Numbers(golden.GetProperty(name));
+            for (var k = 0; k < x.Length; k++)
+                Assert.True(expected[k] == (double)probe.Invoke(h.Kernels, [h.Block, h.State, 0, -65.0, x[k], which])!, $"{name}({x[k]}): NEURON {expected[k]}");
+        }
+    }
+
+    [Fact]
+    public void An_unfilled_FUNCTION_TABLE_names_itself_and_bad_tables_are_refused()
+    {
+        var d = Compile(Path.Combine(Paths.Oracle, "mod", "cgftable.mod"), BackendOptions.Scalar);
+        var h = new Harness(d, 1);
+        var probe = h.Kernels.GetType().GetMethod("F_probe", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        var error = Assert.Throws<System.Reflection.TargetInvocationException>(() => probe.Invoke(h.Kernels, [h.Block, h.State, 0, -65.0, 1.0, 0.0]));
+        Assert.Contains("FUNCTION_TABLE tpoints of mechanism 'cgftable' has no values", error.InnerException!.Message);
+        var table = d.FunctionTables[0];
+        Assert.Contains("must not decrease", Assert.Throws<ArgumentException>(() => table.Set([1.0, 2.0], [1.0, 0.5])).Message);
+        Assert.Contains("same nonzero length", Assert.Throws<ArgumentException>(() => table.Set([1.0, 2.0], [1.0])).Message);
+        Assert.Contains("min 2 is greater than max 1", Assert.Throws<ArgumentException>(() => table.Set([1.0, 2.0], 2.0, 1.0)).Message);
+    }
+
+    [Fact]
     public void Hh_like_mod_text_computes_exactly_what_the_hand_built_IR_computes()
     {
         var fromText = Compile(Path.Combine(Paths.RepositoryRoot, "tests", "Nmodl.Codegen.Tests", "EndToEnd", "hhlike.mod"), new BackendOptions());

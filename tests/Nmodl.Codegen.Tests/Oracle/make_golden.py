@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes golden.json: NEURON 8.2's state trajectories for the mechanisms in mod/ and its
 tabulated values for cgtable, the UNITS constants of cgunits, and NetCon weights after
-finitialize for NET_RECEIVE without (cgnrzero) and with (cgnrinit) an INITIAL block. Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
+finitialize for NET_RECEIVE without (cgnrzero) and with (cgnrinit) an INITIAL block, and lookups
+in FUNCTION_TABLEs (cgftable). Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
 import json
 import os
 import subprocess
@@ -72,6 +73,28 @@ for mech in ["cgnrzero", "cgnrinit"]:
     golden["netreceive_initial"][mech] = [nc.weight[k] for k in range(3)]
     del nc, target
 h.delete_section(sec=sec)
+
+# FUNCTION_TABLEs: y at uneven points, y over evenly spaced points, and a constant.
+points_x = [-80.0, -62.5, -40.0, -39.0, 0.0, 0.0, 25.0, 60.0]
+points_y = [3.0, 2.5, 1.75, 1.0, 0.5, 0.7, 0.3, 0.1]
+evenly_y = [10.0, 7.5, 3.1, 2.2, 1.0]
+evenly_min, evenly_max = -50.0, 50.0
+# NEURON keeps pointers into the Vectors, so they must stay alive while the table is used.
+points_yv, points_xv = h.Vector(points_y), h.Vector(points_x)
+h.table_tpoints_cgftable(points_yv, points_xv)
+evenly = h.Vector(evenly_y)
+h.table_tevenly_cgftable(evenly._ref_x[0], len(evenly_y), evenly_min, evenly_max)
+h.table_tconst_cgftable(4.25)
+probe_x = [-100.0, -80.0, -70.1, -62.5, -39.5, -0.25, 0.0, 12.5, 33.3, 60.0, 75.0, -50.0, -12.5, 49.99, 50.0]
+golden["function_table"] = {
+    "points": {"x": points_x, "y": points_y},
+    "evenly": {"y": evenly_y, "min": evenly_min, "max": evenly_max},
+    "constant": 4.25,
+    "probe_x": probe_x,
+    "tpoints": [h.probe_cgftable(x, 0) for x in probe_x],
+    "tevenly": [h.probe_cgftable(x, 1) for x in probe_x],
+    "tconst": [h.probe_cgftable(x, 2) for x in probe_x],
+}
 
 with open(os.path.join(here, "golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
