@@ -59,6 +59,11 @@ public sealed class ScalarStatements(CodeWriter w, ScalarExpressions x, int syst
                 Write(b.Body);
                 w.Close();
                 break;
+            case ForNetCons l:
+                w.Open("foreach (var netConWeights in state.Events.NetConWeights(block, i))");
+                Write(l.Body);
+                w.Close();
+                break;
             case CallStmt { Call.IsUser: true } c:
                 w.Line($"{x.UserCall(c.Call)};");
                 break;

@@ -27,6 +27,7 @@ public sealed class BodyBinder
     private readonly Dictionary<string, int> _localArrays = new(StringComparer.Ordinal);
     // Counters of FROM loops being unrolled (their body indexes arrays), with the current value.
     private readonly Dictionary<string, double> _counters = new(StringComparer.Ordinal);
+    private ImmutableArray<string> _forNetConsArguments = [];
 
     public BodyBinder(MechanismSymbols symbols, List<Diagnostic> diagnostics, BodyKind kind, ImmutableArray<string> arguments = default, string? functionName = null)
     {
@@ -95,6 +96,8 @@ public sealed class BodyBinder
                 return [new Compartment(Bind(v.Volume), [.. v.Species.Where(IsSpecies).Select(sp => Species(new NameExpression(sp.Span, sp.Text)))]) { Location = at }];
             case VolumeStatement { Kind: VolumeKind.Compartment, Index: { } index } v when _kind == BodyKind.Kinetic:
                 return IndexedCompartment(v, index, at);
+            case ForNetconsStatement f when _kind == BodyKind.NetReceive:
+                return BindForNetCons(f, at);
             case InitialStatement init when _kind == BodyKind.NetReceive:
                 NetReceiveInitial = BindBody(init.Body);
                 return [];
@@ -107,6 +110,24 @@ public sealed class BodyBinder
                 Error(BinderCode.NotSupported, s.Span, $"{Describe(s)} is not supported here yet");
                 return [];
         }
+    }
+
+    private IEnumerable<Stmt> BindForNetCons(ForNetconsStatement f, SourceLocation at)
+    {
+        if (!_forNetConsArguments.IsEmpty)
+        {
+            Error(BinderCode.NotSupported, f.Span, "FOR_NETCONS cannot be nested");
+            return [];
+        }
+        if (f.Parameters.Length != _arguments.Length)
+        {
+            Error(BinderCode.WrongArgumentCount, f.Span, $"FOR_NETCONS needs as many arguments as NET_RECEIVE ({_arguments.Length}), not {f.Parameters.Length}");
+            return [];
+        }
+        _forNetConsArguments = [.. f.Parameters.Select(p => p.Name.Text)];
+        var body = BindBody(f.Body);
+        _forNetConsArguments = [];
+        return [new ForNetCons(body) { Location = at }];
     }
 
     private IEnumerable<string> DeclareLocal(LocalVariable v)
@@ -398,6 +419,9 @@ public sealed class BodyBinder
     private Expr Resolve(string name, SourceSpan span)
     {
         if (_counters.TryGetValue(name, out var counter)) return counter;
+        if (_scopes.Any(scope => scope.Contains(name))) return VarRef.Local(name);
+        var weight = _forNetConsArguments.IndexOf(name);
+        if (weight >= 0) return new VarRef(name, Storage.NetConWeight, weight);
         if (_scopes.Any(scope => scope.Contains(name))) return VarRef.Local(name);
         var position = _arguments.IndexOf(name);
         if (position >= 0) return VarRef.Argument(name, position);

@@ -33,4 +33,8 @@ public interface IEventSink
 
     /// <summary><c>net_move(t)</c>: moves the instance's pending self-event.</summary>
     void NetMove(MechanismBlock block, int instance, double deliveryTime);
+
+    /// <summary>FOR_NETCONS: the weight arrays of the NetCons that target the instance, in NetCon
+    /// creation order. Without a network there are none.</summary>
+    IReadOnlyList<double[]> NetConWeights(MechanismBlock block, int instance) => [];
 }

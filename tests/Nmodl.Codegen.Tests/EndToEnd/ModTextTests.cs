@@ -127,6 +127,31 @@ public sealed class ModTextTests
     }
 
     [Fact]
+    public void FOR_NETCONS_updates_every_NetCon_of_the_target_as_NEURON_does()
+    {
+        var golden = Golden.GetProperty("for_netcons");
+        var weights = golden.GetProperty("first_weights").EnumerateArray().Select(w => new[] { w.GetDouble(), 99.0, 99.0 }).ToList();
+        var d = Compile(Path.Combine(Paths.Oracle, "mod", "cgfornc.mod"), BackendOptions.Scalar);
+        var sink = new NetConListEvents(weights);
+        var h = new Harness(d, 1);
+        var state = new CellGroupState(1, sink);
+        h.Kernels.Initialize(h.Block, state);
+        foreach (var w in weights) h.Kernels.InitializeNetReceive(h.Block, state, 0, w);
+        foreach (var k in golden.GetProperty("deliveries").EnumerateArray()) h.Kernels.NetReceive(h.Block, state, 0, weights[k.GetInt32()], 0);
+        var expected = golden.GetProperty("weights").EnumerateArray().Select(w => w.EnumerateArray().Select(x => x.GetDouble()).ToArray()).ToList();
+        Assert.Equal(expected, weights);
+        Assert.Equal(golden.GetProperty("total").GetDouble(), h.Field("total")[0]);
+    }
+
+    private sealed class NetConListEvents(List<double[]> weights) : IEventSink
+    {
+        public void NetSend(MechanismBlock block, int instance, double deliveryTime, double flag) => throw new InvalidOperationException("unexpected net_send");
+        public void NetEvent(MechanismBlock block, int instance, double time) => throw new InvalidOperationException("unexpected net_event");
+        public void NetMove(MechanismBlock block, int instance, double deliveryTime) => throw new InvalidOperationException("unexpected net_move");
+        public IReadOnlyList<double[]> NetConWeights(MechanismBlock block, int instance) => weights;
+    }
+
+    [Fact]
     public void Hh_like_mod_text_computes_exactly_what_the_hand_built_IR_computes()
     {
         var fromText = Compile(Path.Combine(Paths.RepositoryRoot, "tests", "Nmodl.Codegen.Tests", "EndToEnd", "hhlike.mod"), new BackendOptions());

@@ -2,7 +2,7 @@
 """Writes golden.json: NEURON 8.2's state trajectories for the mechanisms in mod/ and its
 tabulated values for cgtable, the UNITS constants of cgunits, and NetCon weights after
 finitialize for NET_RECEIVE without (cgnrzero) and with (cgnrinit) an INITIAL block, and lookups
-in FUNCTION_TABLEs (cgftable). Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
+in FUNCTION_TABLEs (cgftable), and FOR_NETCONS (cgfornc). Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
 import json
 import os
 import subprocess
@@ -95,6 +95,28 @@ golden["function_table"] = {
     "tevenly": [h.probe_cgftable(x, 1) for x in probe_x],
     "tconst": [h.probe_cgftable(x, 2) for x in probe_x],
 }
+
+# FOR_NETCONS: three NetCons into one target, events through the first, the third, the first.
+sec = h.Section(name="fornetcons")
+target = h.cgfornc(sec(0.5))
+first_weights = [0.5, 2.0, 7.0]
+netcons = []
+for w in first_weights:
+    nc = h.NetCon(None, target)
+    nc.weight[0] = w
+    nc.weight[1] = 99.0
+    nc.weight[2] = 99.0
+    netcons.append(nc)
+deliveries = [(1.0, 0), (2.0, 2), (3.0, 0)]
+h.finitialize(-65)
+for time, k in deliveries:
+    netcons[k].event(time)
+while h.t < 5:
+    h.fadvance()
+golden["for_netcons"] = {"first_weights": first_weights, "deliveries": [k for _, k in deliveries],
+                         "weights": [[nc.weight[j] for j in range(3)] for nc in netcons], "total": target.total}
+del netcons, nc, target
+h.delete_section(sec=sec)
 
 with open(os.path.join(here, "golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
