@@ -143,6 +143,30 @@ public sealed class ModTextTests
         Assert.Equal(golden.GetProperty("total").GetDouble(), h.Field("total")[0]);
     }
 
+    [Fact]
+    public void FOR_NETCONS_in_a_simulated_network_gives_NEURONs_weights()
+    {
+        var golden = Golden.GetProperty("for_netcons");
+        var sim = new Nrn.Simulation();
+        sim.Register(Compile(Path.Combine(Paths.Oracle, "mod", "cgfornc.mod"), BackendOptions.Scalar));
+        var target = sim.PointProcess("cgfornc", sim.Section("fornetcons")[0.5]);
+        var netCons = golden.GetProperty("first_weights").EnumerateArray().Select(w =>
+        {
+            var nc = new Nrn.NetCon((Nrn.MechanismObject?)null, target);
+            nc.Weight[0] = w.GetDouble();
+            nc.Weight[1] = 99;
+            nc.Weight[2] = 99;
+            return nc;
+        }).ToList();
+        sim.FInitialize(-65);
+        var time = 1.0;
+        foreach (var k in golden.GetProperty("deliveries").EnumerateArray()) netCons[k.GetInt32()].Event(time++);
+        sim.ContinueRun(5);
+        var expected = golden.GetProperty("weights").EnumerateArray().Select(w => w.EnumerateArray().Select(x => x.GetDouble()).ToArray()).ToList();
+        Assert.Equal(expected, netCons.Select(nc => Enumerable.Range(0, 3).Select(j => nc.Weight[j]).ToArray()).ToList());
+        Assert.Equal(golden.GetProperty("total").GetDouble(), target["total"]);
+    }
+
     private sealed class NetConListEvents(List<double[]> weights) : IEventSink
     {
         public void NetSend(MechanismBlock block, int instance, double deliveryTime, double flag) => throw new InvalidOperationException("unexpected net_send");
