@@ -50,6 +50,7 @@ public static class MechanismClassWriter
         Kernel(w, m, "ComputeCurrent", m.ComputeCurrent, options);
         Kernel(w, m, "AdvanceState", m.AdvanceState, options);
         NetReceive(w, m);
+        WatchConditions(w, m);
 
         foreach (var f in m.Functions) FunctionWriter.Write(w, f, m.UseTable, m.Info.Name);
         for (var k = 0; k < m.Info.FunctionTables.Count; k++) FunctionWriter.WriteFunctionTable(w, m.Info.FunctionTables[k], k);
@@ -156,7 +157,25 @@ public static class MechanismClassWriter
         w.Line("int i = instance;");
         w.Line("int node = nodeIndex[i];");
         w.Line("double v = voltage[node];");
+        if (ExprRewriter.Walk(unique).OfType<WatchActivate>().Any()) w.Line("bool watchesActivated = false;");
         new ScalarStatements(w, x).Write(unique);
         w.Directive("#line default");
+    }
+
+    private static void WatchConditions(CodeWriter w, LoweredMechanism m)
+    {
+        if (m.Watches.IsEmpty) return;
+        var x = new ScalarExpressions();
+        w.Open("public double WatchCondition(MechanismBlock block, CellGroupState state, int instance, int watch)");
+        Prologue.Write(w, [], extra: m.Watches);
+        w.Line("int i = instance;");
+        w.Line("int node = nodeIndex[i];");
+        w.Line("double v = voltage[node];");
+        w.Open("switch (watch)");
+        for (var k = 0; k < m.Watches.Length; k++) w.Line($"case {k}: return {x.Value(m.Watches[k])};");
+        w.Line($"default: throw new ArgumentOutOfRangeException(nameof(watch), watch, {CSharpNames.String($"mechanism '{m.Info.Name}' has {m.Watches.Length} WATCH conditions")});");
+        w.Close();
+        w.Close();
+        w.Line();
     }
 }

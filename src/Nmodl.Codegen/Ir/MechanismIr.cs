@@ -47,6 +47,10 @@ public sealed record MechanismIr(MechanismInfo Info)
     /// NetCon weight after the first at finitialize.</summary>
     public ImmutableArray<Stmt>? NetReceiveInitial { get; init; }
 
+    /// <summary>The WATCH conditions of NET_RECEIVE in file order, as values that are positive
+    /// when the condition holds (<c>a - b</c> for <c>a &gt; b</c>).</summary>
+    public ImmutableArray<Expr> Watches { get; init; } = [];
+
     /// <summary>The GLOBAL <c>usetable</c> switch, present when some function has a TABLE.</summary>
     public VarRef? UseTable { get; init; }
 }
@@ -59,6 +63,7 @@ public sealed record LoweredMechanism(MechanismInfo Info)
     public ImmutableArray<Stmt> AdvanceState { get; init; } = [];
     public ImmutableArray<Stmt>? NetReceive { get; init; }
     public ImmutableArray<Stmt>? NetReceiveInitial { get; init; }
+    public ImmutableArray<Expr> Watches { get; init; } = [];
     public ImmutableArray<FunctionIr> Functions { get; init; } = [];
     public VarRef? UseTable { get; init; }
 }

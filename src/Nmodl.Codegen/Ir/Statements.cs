@@ -28,6 +28,10 @@ public sealed record For(VarRef Counter, Expr From, Expr To, Expr Step, Immutabl
 /// the instance, its arguments (<see cref="Storage.NetConWeight"/>) that NetCon's weights.</summary>
 public sealed record ForNetCons(ImmutableArray<Stmt> Body) : Stmt;
 
+/// <summary><c>WATCH (a &gt; b) flag</c>: activates the mechanism's watch condition <see cref="Index"/>
+/// (<see cref="MechanismIr.Watches"/>) for the instance.</summary>
+public sealed record WatchActivate(int Index, double Flag) : Stmt;
+
 /// <summary>A nested scope (keeps the LOCALs of an inlined body apart).</summary>
 public sealed record Block(ImmutableArray<Stmt> Body) : Stmt;
 

@@ -44,6 +44,9 @@ public sealed class BodyBinder
     /// <summary>The INITIAL block nested in NET_RECEIVE.</summary>
     public ImmutableArray<Stmt>? NetReceiveInitial { get; private set; }
 
+    /// <summary>The WATCH conditions met so far, in file order (values positive when true).</summary>
+    public List<Expr> Watches { get; } = [];
+
     public ImmutableArray<Stmt> BindBody(BlockStatement body)
     {
         _scopes.Push(new HashSet<string>(StringComparer.Ordinal));
@@ -96,6 +99,8 @@ public sealed class BodyBinder
                 return [new Compartment(Bind(v.Volume), [.. v.Species.Where(IsSpecies).Select(sp => Species(new NameExpression(sp.Span, sp.Text)))]) { Location = at }];
             case VolumeStatement { Kind: VolumeKind.Compartment, Index: { } index } v when _kind == BodyKind.Kinetic:
                 return IndexedCompartment(v, index, at);
+            case WatchStatement watch when _kind == BodyKind.NetReceive:
+                return [.. watch.Conditions.Select(c => BindWatch(c, at)).OfType<Stmt>()];
             case ForNetconsStatement f when _kind == BodyKind.NetReceive:
                 return BindForNetCons(f, at);
             case InitialStatement init when _kind == BodyKind.NetReceive:
@@ -110,6 +115,30 @@ public sealed class BodyBinder
                 Error(BinderCode.NotSupported, s.Span, $"{Describe(s)} is not supported here yet");
                 return [];
         }
+    }
+
+    private Stmt? BindWatch(WatchCondition c, SourceLocation at)
+    {
+        var (left, right) = (Bind(c.Condition.Left), Bind(c.Condition.Right));
+        Expr? value = c.Condition.Operator switch
+        {
+            BinaryOperator.Greater or BinaryOperator.GreaterEqual => new Binary(BinaryOp.Subtract, left, right),
+            BinaryOperator.Less or BinaryOperator.LessEqual => new Binary(BinaryOp.Subtract, right, left),
+            _ => null,
+        };
+        if (value is null)
+        {
+            Error(BinderCode.NotSupported, c.Condition.Span, "a WATCH condition compares with <, <=, > or >=");
+            return null;
+        }
+        VarRef? bad = null;
+        if (ExprRewriter.Mentions(value, r => (bad = r).Storage is Storage.Local or Storage.Argument or Storage.NetConWeight) && bad is not null)
+        {
+            Error(BinderCode.NotSupported, c.Condition.Span, $"a WATCH condition is checked at every step, so it cannot use '{bad.Name}', a LOCAL or NET_RECEIVE argument");
+            return null;
+        }
+        Watches.Add(value);
+        return new WatchActivate(Watches.Count - 1, c.Flag.Value) { Location = at };
     }
 
     private IEnumerable<Stmt> BindForNetCons(ForNetconsStatement f, SourceLocation at)

@@ -59,11 +59,13 @@ public static class ModLowering
 
         ImmutableArray<Stmt>? netReceive = null;
         ImmutableArray<Stmt>? netReceiveInitial = null;
+        var watches = ImmutableArray<Expr>.Empty;
         if (blocks.OfType<NetReceiveBlock>().FirstOrDefault() is { } nr)
         {
             var binder = new BodyBinder(symbols, diagnostics, BodyKind.NetReceive, [.. nr.Parameters.Select(p => p.Name.Text)]);
             netReceive = binder.BindBody(nr.Body);
             netReceiveInitial = binder.NetReceiveInitial;
+            watches = [.. binder.Watches];
         }
 
         foreach (var unsupported in blocks.Where(b => b is BeforeAfterBlock or ConstructorBlock or DestructorBlock or VerbatimBlock))
@@ -82,6 +84,7 @@ public static class ModLowering
             Functions = functions.ToImmutable(),
             NetReceive = netReceive,
             NetReceiveInitial = netReceiveInitial,
+            Watches = watches,
             UseTable = symbols.UseTable,
         }, diagnostics);
 

@@ -23,6 +23,7 @@ public static class Pipeline
             AdvanceState = Finish(advance),
             NetReceive = mechanism.NetReceive is { } nr ? Finish(nr) : null,
             NetReceiveInitial = mechanism.NetReceiveInitial is { } nri ? Finish(nri) : null,
+            Watches = [.. mechanism.Watches.Select(Simplifier.Simplify)],
             Functions = [.. functions.Select(f => f with { Body = Fold(f.Body) })],
             UseTable = mechanism.UseTable,
         };

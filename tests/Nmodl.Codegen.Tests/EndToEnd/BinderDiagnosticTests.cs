@@ -103,4 +103,17 @@ public sealed class BinderDiagnosticTests
             "bad.mod:7:3: error NMODL0213: a FROM loop that indexes arrays needs constant bounds and a nonzero step (loop over 'i')",
         ], errors);
     }
+
+    [Fact]
+    public void A_WATCH_condition_cannot_use_NET_RECEIVE_arguments()
+    {
+        const string text = """
+            NEURON { POINT_PROCESS bad }
+            NET_RECEIVE(w) {
+              WATCH (v > w) 2
+            }
+            """;
+        var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        Assert.Equal(["bad.mod:3:10: error NMODL0204: a WATCH condition is checked at every step, so it cannot use 'w', a LOCAL or NET_RECEIVE argument"], errors);
+    }
 }

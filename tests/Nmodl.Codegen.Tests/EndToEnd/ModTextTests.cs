@@ -167,6 +167,30 @@ public sealed class ModTextTests
         Assert.Equal(golden.GetProperty("total").GetDouble(), target["total"]);
     }
 
+    [Fact]
+    public void WATCH_conditions_fire_at_NEURONs_steps()
+    {
+        var golden = Golden.GetProperty("watch");
+        var sim = new Nrn.Simulation();
+        sim.Register(Compile(Path.Combine(Paths.Oracle, "mod", "cgwatch.mod"), BackendOptions.Scalar));
+        sim.Register(Compile(Path.Combine(Paths.Oracle, "mod", "cgsine.mod"), BackendOptions.Scalar));
+        var soma = sim.Section("watch_soma");
+        soma.L = golden.GetProperty("L").GetDouble();
+        soma.Diam = golden.GetProperty("diam").GetDouble();
+        var watch = sim.PointProcess("cgwatch", soma[0.5]);
+        sim.PointProcess("cgsine", soma[0.5]);
+        var crossings = new List<double>();
+        new Nrn.NetCon(watch, null).Record(crossings);
+        sim.FInitialize(-65);
+        while (sim.T < golden.GetProperty("tstop").GetDouble() - sim.Dt / 2) sim.FAdvance();
+        var expected = golden.GetProperty("crossings").EnumerateArray().Select(e => e.GetDouble()).ToList();
+        Assert.Equal(4, expected.Count);
+        Assert.Equal(expected, crossings);
+        Assert.Equal(golden.GetProperty("count").GetDouble(), watch["count"]);
+        Assert.Equal(golden.GetProperty("tlast").GetDouble(), watch["tlast"]);
+        Assert.Equal(golden.GetProperty("v_end").GetDouble(), soma[0.5].V, 1e-9);
+    }
+
     private sealed class NetConListEvents(List<double[]> weights) : IEventSink
     {
         public void NetSend(MechanismBlock block, int instance, double deliveryTime, double flag) => throw new InvalidOperationException("unexpected net_send");

@@ -2,7 +2,7 @@
 """Writes golden.json: NEURON 8.2's state trajectories for the mechanisms in mod/ and its
 tabulated values for cgtable, the UNITS constants of cgunits, and NetCon weights after
 finitialize for NET_RECEIVE without (cgnrzero) and with (cgnrinit) an INITIAL block, and lookups
-in FUNCTION_TABLEs (cgftable), and FOR_NETCONS (cgfornc). Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
+in FUNCTION_TABLEs (cgftable), FOR_NETCONS (cgfornc) and WATCH (cgwatch). Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
 import json
 import os
 import subprocess
@@ -117,6 +117,23 @@ golden["for_netcons"] = {"first_weights": first_weights, "deliveries": [k for _,
                          "weights": [[nc.weight[j] for j in range(3)] for nc in netcons], "total": target.total}
 del netcons, nc, target
 h.delete_section(sec=sec)
+
+# WATCH: a bare section whose v swings with a sinusoidal current (cgsine); cgwatch counts its crossings.
+soma = h.Section(name="watch_soma")
+soma.L = soma.diam = 20
+watch = h.cgwatch(soma(0.5))
+drive = h.cgsine(soma(0.5))
+crossings = h.Vector()
+reporter = h.NetCon(watch, None)
+reporter.record(crossings)
+h.dt = 0.025
+h.finitialize(-65)
+while h.t < 40 - h.dt / 2:
+    h.fadvance()
+golden["watch"] = {"L": 20.0, "diam": 20.0, "tstop": 40.0, "thresh": watch.thresh,
+                   "crossings": list(crossings), "count": watch.count, "tlast": watch.tlast, "v_end": soma(0.5).v}
+del reporter, watch, drive
+h.delete_section(sec=soma)
 
 with open(os.path.join(here, "golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
