@@ -51,6 +51,7 @@ public static class MechanismClassWriter
         Kernel(w, m, "AdvanceState", m.AdvanceState, options);
         NetReceive(w, m);
         WatchConditions(w, m);
+        BeforeAfter(w, m, options);
 
         foreach (var f in m.Functions) FunctionWriter.Write(w, f, m.UseTable, m.Info.Name);
         for (var k = 0; k < m.Info.FunctionTables.Count; k++) FunctionWriter.WriteFunctionTable(w, m.Info.FunctionTables[k], k);
@@ -160,6 +161,16 @@ public static class MechanismClassWriter
         if (ExprRewriter.Walk(unique).OfType<WatchActivate>().Any()) w.Line("bool watchesActivated = false;");
         new ScalarStatements(w, x).Write(unique);
         w.Directive("#line default");
+    }
+
+    private static void BeforeAfter(CodeWriter w, LoweredMechanism m, BackendOptions options)
+    {
+        if (m.BeforeAfter.IsEmpty) return;
+        for (var k = 0; k < m.BeforeAfter.Length; k++) Kernel(w, m, $"BeforeAfter{k}", m.BeforeAfter[k].Body, options);
+        w.Open("public void BeforeAfter(MechanismBlock block, CellGroupState state, BeforeAfterTiming timing)");
+        for (var k = 0; k < m.BeforeAfter.Length; k++) w.Line($"if (timing == BeforeAfterTiming.{m.BeforeAfter[k].Timing}) BeforeAfter{k}(block, state);");
+        w.Close();
+        w.Line();
     }
 
     private static void WatchConditions(CodeWriter w, LoweredMechanism m)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nrn.Abi;
 
 namespace Nmodl.Codegen.Ir;
 
@@ -51,6 +52,9 @@ public sealed record MechanismIr(MechanismInfo Info)
     /// when the condition holds (<c>a - b</c> for <c>a &gt; b</c>).</summary>
     public ImmutableArray<Expr> Watches { get; init; } = [];
 
+    /// <summary>BEFORE/AFTER blocks in file order.</summary>
+    public ImmutableArray<(BeforeAfterTiming Timing, ImmutableArray<Stmt> Body)> BeforeAfter { get; init; } = [];
+
     /// <summary>The GLOBAL <c>usetable</c> switch, present when some function has a TABLE.</summary>
     public VarRef? UseTable { get; init; }
 }
@@ -64,6 +68,7 @@ public sealed record LoweredMechanism(MechanismInfo Info)
     public ImmutableArray<Stmt>? NetReceive { get; init; }
     public ImmutableArray<Stmt>? NetReceiveInitial { get; init; }
     public ImmutableArray<Expr> Watches { get; init; } = [];
+    public ImmutableArray<(BeforeAfterTiming Timing, ImmutableArray<Stmt> Body)> BeforeAfter { get; init; } = [];
     public ImmutableArray<FunctionIr> Functions { get; init; } = [];
     public VarRef? UseTable { get; init; }
 }

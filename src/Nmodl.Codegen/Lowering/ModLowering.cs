@@ -68,7 +68,24 @@ public static class ModLowering
             watches = [.. binder.Watches];
         }
 
-        foreach (var unsupported in blocks.Where(b => b is BeforeAfterBlock or ConstructorBlock or DestructorBlock or VerbatimBlock))
+        var beforeAfter = ImmutableArray.CreateBuilder<(Nrn.Abi.BeforeAfterTiming, ImmutableArray<Stmt>)>();
+        foreach (var ba in blocks.OfType<BeforeAfterBlock>())
+        {
+            Nrn.Abi.BeforeAfterTiming? timing = (ba.After, ba.Point) switch
+            {
+                (false, BeforeAfterPoint.Breakpoint) => Nrn.Abi.BeforeAfterTiming.BeforeBreakpoint,
+                (true, BeforeAfterPoint.Solve) => Nrn.Abi.BeforeAfterTiming.AfterSolve,
+                (false, BeforeAfterPoint.Initial) => Nrn.Abi.BeforeAfterTiming.BeforeInitial,
+                (true, BeforeAfterPoint.Initial) => Nrn.Abi.BeforeAfterTiming.AfterInitial,
+                (false, BeforeAfterPoint.Step) => Nrn.Abi.BeforeAfterTiming.BeforeStep,
+                _ => null,
+            };
+            if (timing is { } known) beforeAfter.Add((known, Body(ba.Body, BodyKind.Procedure)));
+            else diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, ba.Span,
+                $"{Describe(ba)} is not one of NEURON's BEFORE BREAKPOINT, AFTER SOLVE, BEFORE INITIAL, AFTER INITIAL, BEFORE STEP"));
+        }
+
+        foreach (var unsupported in blocks.Where(b => b is ConstructorBlock or DestructorBlock or VerbatimBlock))
             diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, unsupported.Span, $"{Describe(unsupported)} is not supported yet"));
 
         var solvableNames = solvables.Select(s => s.Name).ToHashSet();
@@ -85,6 +102,7 @@ public static class ModLowering
             NetReceive = netReceive,
             NetReceiveInitial = netReceiveInitial,
             Watches = watches,
+            BeforeAfter = beforeAfter.ToImmutable(),
             UseTable = symbols.UseTable,
         }, diagnostics);
 

@@ -24,6 +24,7 @@ public static class Pipeline
             NetReceive = mechanism.NetReceive is { } nr ? Finish(nr) : null,
             NetReceiveInitial = mechanism.NetReceiveInitial is { } nri ? Finish(nri) : null,
             Watches = [.. mechanism.Watches.Select(Simplifier.Simplify)],
+            BeforeAfter = [.. mechanism.BeforeAfter.Select(b => (b.Timing, Finish(b.Body)))],
             Functions = [.. functions.Select(f => f with { Body = Fold(f.Body) })],
             UseTable = mechanism.UseTable,
         };

@@ -116,4 +116,15 @@ public sealed class BinderDiagnosticTests
         var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
         Assert.Equal(["bad.mod:3:10: error NMODL0204: a WATCH condition is checked at every step, so it cannot use 'w', a LOCAL or NET_RECEIVE argument"], errors);
     }
+
+    [Fact]
+    public void BEFORE_AFTER_points_that_NEURON_lacks_are_named()
+    {
+        const string text = """
+            NEURON { SUFFIX bad }
+            AFTER BREAKPOINT { }
+            """;
+        var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        Assert.Equal(["bad.mod:2:1: error NMODL0204: AFTER BREAKPOINT is not one of NEURON's BEFORE BREAKPOINT, AFTER SOLVE, BEFORE INITIAL, AFTER INITIAL, BEFORE STEP"], errors);
+    }
 }

@@ -191,6 +191,37 @@ public sealed class ModTextTests
         Assert.Equal(golden.GetProperty("v_end").GetDouble(), soma[0.5].V, 1e-9);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void BEFORE_AFTER_blocks_run_at_NEURONs_points(bool simd)
+    {
+        var golden = Golden.GetProperty("before_after");
+        var h = new Harness(Compile(Path.Combine(Paths.Oracle, "mod", "cgba.mod"), new BackendOptions(Simd: simd)), 3);
+        void At(BeforeAfterTiming timing) => h.Kernels.BeforeAfter(h.Block, h.State, timing);
+        // finitialize, in NEURON's order (BeforeAfterTiming's documentation).
+        At(BeforeAfterTiming.BeforeInitial);
+        h.Kernels.Initialize(h.Block, h.State);
+        At(BeforeAfterTiming.AfterInitial);
+        At(BeforeAfterTiming.BeforeBreakpoint);
+        h.Kernels.ComputeCurrent(h.Block, h.State);
+        At(BeforeAfterTiming.BeforeStep);
+        for (var step = 0; step <= 5; step++)
+        {
+            if (step > 0)
+            {
+                At(BeforeAfterTiming.BeforeBreakpoint);
+                h.Kernels.ComputeCurrent(h.Block, h.State);
+                h.Kernels.AdvanceState(h.Block, h.State);
+                At(BeforeAfterTiming.AfterSolve);
+                At(BeforeAfterTiming.BeforeStep);
+            }
+            foreach (var variable in golden.EnumerateObject())
+                for (var i = 0; i < h.Block.Count; i++)
+                    Assert.True(variable.Value[step].GetDouble() == h.Field(variable.Name)[i], $"{variable.Name} after step {step}: NEURON {variable.Value[step]}, here {h.Field(variable.Name)[i]}");
+        }
+    }
+
     private sealed class NetConListEvents(List<double[]> weights) : IEventSink
     {
         public void NetSend(MechanismBlock block, int instance, double deliveryTime, double flag) => throw new InvalidOperationException("unexpected net_send");

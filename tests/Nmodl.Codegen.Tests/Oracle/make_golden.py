@@ -2,7 +2,8 @@
 """Writes golden.json: NEURON 8.2's state trajectories for the mechanisms in mod/ and its
 tabulated values for cgtable, the UNITS constants of cgunits, and NetCon weights after
 finitialize for NET_RECEIVE without (cgnrzero) and with (cgnrinit) an INITIAL block, and lookups
-in FUNCTION_TABLEs (cgftable), FOR_NETCONS (cgfornc) and WATCH (cgwatch). Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
+in FUNCTION_TABLEs (cgftable), FOR_NETCONS (cgfornc) WATCH (cgwatch) and
+BEFORE/AFTER blocks (cgba). Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
 import json
 import os
 import subprocess
@@ -134,6 +135,20 @@ golden["watch"] = {"L": 20.0, "diam": 20.0, "tstop": 40.0, "thresh": watch.thres
                    "crossings": list(crossings), "count": watch.count, "tlast": watch.tlast, "v_end": soma(0.5).v}
 del reporter, watch, drive
 h.delete_section(sec=soma)
+
+# BEFORE/AFTER blocks: their traces after finitialize and after each of 5 steps.
+sec = h.Section(name="ba")
+sec.insert("cgba")
+h.dt = 0.025
+h.finitialize(-65)
+names = ["a", "b", "c", "d", "e", "n", "x"]
+trace = {n: [getattr(sec(0.5), n + "_cgba")] for n in names}
+for _ in range(5):
+    h.fadvance()
+    for n in names:
+        trace[n].append(getattr(sec(0.5), n + "_cgba"))
+golden["before_after"] = trace
+h.delete_section(sec=sec)
 
 with open(os.path.join(here, "golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
