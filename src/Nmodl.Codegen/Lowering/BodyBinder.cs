@@ -24,6 +24,7 @@ public sealed class BodyBinder
     private readonly ImmutableArray<string> _arguments;
     private readonly string? _functionName;
     private readonly Stack<HashSet<string>> _scopes = new();
+    private const int MaxUnrolled = 10000;
     private readonly Dictionary<string, int> _localArrays = new(StringComparer.Ordinal);
     // Counters of FROM loops being unrolled (their body indexes arrays), with the current value.
     private readonly Dictionary<string, double> _counters = new(StringComparer.Ordinal);
@@ -181,6 +182,11 @@ public sealed class BodyBinder
             return [];
         }
         var (from, to, by) = (bounds[0]!.Value, bounds[1]!.Value, bounds[2]!.Value);
+        if ((to - from) / by > MaxUnrolled)
+        {
+            Error(BinderCode.ArrayIndex, f.Span, $"a FROM loop that indexes arrays is unrolled, and {from} to {to} by {by} is more than {MaxUnrolled} iterations");
+            return [];
+        }
         var name = f.Variable.Text;
         var outer = _counters.TryGetValue(name, out var saved);
         var iterations = new List<Stmt>();
