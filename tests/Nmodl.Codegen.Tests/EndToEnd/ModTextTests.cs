@@ -222,6 +222,30 @@ public sealed class ModTextTests
         }
     }
 
+    [Fact]
+    public void A_read_and_written_current_is_the_ions_total_as_in_NEURON()
+    {
+        var golden = Golden.GetProperty("ica_read");
+        const double otherCurrent = 0.002;
+        var fields = Enumerable.Range(0, 5).Select(_ => new double[8]).ToArray();
+        var ion = new IonBinding(fields, [0, 0, 0, 0, 0, 0, 0, 0], 2);
+        var h = new Harness(Compile(Path.Combine(Paths.Oracle, "mod", "cgicaread.mod"), BackendOptions.Scalar), 1, [ion]);
+        var current = fields[(int)IonField.Current];
+        h.Kernels.Initialize(h.Block, h.State);
+        Assert.Equal(golden.GetProperty("seeninit").GetDouble(), h.Field("seeninit")[0]);
+        var c = golden.GetProperty("c").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Assert.Equal(c[0], h.Field("c")[0]);
+        for (var step = 1; step < c.Length; step++)
+        {
+            // The ion's currents are zeroed each step; cgicawrite, inserted second in NEURON, adds its part after ours.
+            current[0] = 0;
+            h.Kernels.ComputeCurrent(h.Block, h.State);
+            current[0] += otherCurrent;
+            h.Kernels.AdvanceState(h.Block, h.State);
+            Assert.Equal(c[step], h.Field("c")[0]);
+        }
+    }
+
     private sealed class NetConListEvents(List<double[]> weights) : IEventSink
     {
         public void NetSend(MechanismBlock block, int instance, double deliveryTime, double flag) => throw new InvalidOperationException("unexpected net_send");

@@ -3,7 +3,7 @@
 tabulated values for cgtable, the UNITS constants of cgunits, and NetCon weights after
 finitialize for NET_RECEIVE without (cgnrzero) and with (cgnrinit) an INITIAL block, and lookups
 in FUNCTION_TABLEs (cgftable), FOR_NETCONS (cgfornc) WATCH (cgwatch) and
-BEFORE/AFTER blocks (cgba). Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
+BEFORE/AFTER blocks (cgba), and a read of the ion's total current (cgicaread). Usage: python3 make_golden.py  (needs NEURON; compiles mod/ first)."""
 import json
 import os
 import subprocess
@@ -148,6 +148,20 @@ for _ in range(5):
     for n in names:
         trace[n].append(getattr(sec(0.5), n + "_cgba"))
 golden["before_after"] = trace
+h.delete_section(sec=sec)
+
+# A mechanism reading the ion's total ica (its own 0.001 plus cgicawrite's 0.002).
+sec = h.Section(name="icaread")
+sec.insert("cgicaread")
+sec.insert("cgicawrite")
+h.dt = 0.025
+h.finitialize(-65)
+seg = sec(0.5)
+trace = {"c": [seg.c_cgicaread], "seeninit": seg.seeninit_cgicaread}
+for _ in range(5):
+    h.fadvance()
+    trace["c"].append(seg.c_cgicaread)
+golden["ica_read"] = trace
 h.delete_section(sec=sec)
 
 with open(os.path.join(here, "golden.json"), "w") as f:
