@@ -132,10 +132,15 @@ public sealed class BodyBinder
             Error(BinderCode.NotSupported, c.Condition.Span, "a WATCH condition compares with <, <=, > or >=");
             return null;
         }
-        VarRef? bad = null;
-        if (ExprRewriter.Mentions(value, r => (bad = r).Storage is Storage.Local or Storage.Argument or Storage.NetConWeight) && bad is not null)
+        var perCall = new List<VarRef>();
+        ExprRewriter.Substitute(value, r =>
         {
-            Error(BinderCode.NotSupported, c.Condition.Span, $"a WATCH condition is checked at every step, so it cannot use '{bad.Name}', a LOCAL or NET_RECEIVE argument");
+            if (r.Storage is Storage.Local or Storage.Argument or Storage.NetConWeight) perCall.Add(r);
+            return null;
+        });
+        if (perCall.Count > 0)
+        {
+            Error(BinderCode.NotSupported, c.Condition.Span, $"a WATCH condition is checked at every step, so it cannot use '{perCall[0].Name}', a LOCAL or NET_RECEIVE argument");
             return null;
         }
         Watches.Add(value);
