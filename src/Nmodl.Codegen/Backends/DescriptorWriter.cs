@@ -37,7 +37,8 @@ public static class DescriptorWriter
         w.Line($"    {info.NetReceiveArgumentCount},");
         w.Line($"    {(hasNetReceive ? "true" : "false")},");
         w.Line($"    {CSharpNames.String(info.SourceFile)},");
-        w.Line($"    () => new {className}());");
+        var tables = string.Join(", ", info.FunctionTables.Select(t => $"new FunctionTable({CSharpNames.String(info.Name)}, {CSharpNames.String(t)})"));
+        w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }} }};");
         w.Close();
     }
 }

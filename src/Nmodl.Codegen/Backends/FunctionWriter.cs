@@ -11,6 +11,10 @@ public static class FunctionWriter
 {
     private const string Parameters = "MechanismBlock block, CellGroupState state, int i, double v";
 
+    /// <summary>A FUNCTION_TABLE: a lookup in the descriptor's table, which the user fills.</summary>
+    public static void WriteFunctionTable(CodeWriter w, string name, int index) =>
+        w.Line($"private double {CSharpNames.Function(name)}({Parameters}, double x) => block.Descriptor.FunctionTables[{index}].Lookup(x);");
+
     public static void Write(CodeWriter w, FunctionIr f, VarRef? useTable, string mechanism)
     {
         var x = new ScalarExpressions();

@@ -50,9 +50,12 @@ public static class MechanismClassWriter
         Kernel(w, m, "ComputeCurrent", m.ComputeCurrent, options);
         Kernel(w, m, "AdvanceState", m.AdvanceState, options);
         NetReceive(w, m);
+        WatchConditions(w, m);
+        BeforeAfter(w, m, options);
 
         foreach (var f in m.Functions) FunctionWriter.Write(w, f, m.UseTable, m.Info.Name);
-        var kernels = new[] { m.Initialize, m.ComputeCurrent, m.AdvanceState, m.NetReceive ?? [], m.NetReceiveInitial }
+        for (var k = 0; k < m.Info.FunctionTables.Count; k++) FunctionWriter.WriteFunctionTable(w, m.Info.FunctionTables[k], k);
+        var kernels = new[] { m.Initialize, m.ComputeCurrent, m.AdvanceState, m.NetReceive ?? [], m.NetReceiveInitial ?? [] }
             .Concat(m.Functions.Select(f => f.Body));
         var steps = ExprRewriter.Walk(kernels.SelectMany(k => k)).ToArray();
         foreach (var n in steps.OfType<NewtonStep>().DistinctBy(s => (s.Name, s.SteadyState)))
@@ -131,29 +134,59 @@ public static class MechanismClassWriter
     private static void NetReceive(CodeWriter w, LoweredMechanism m)
     {
         var x = new ScalarExpressions(argumentsInSpan: true);
-        foreach (var (name, parameters, body) in new[]
-                 {
-                     ("NetReceive", ", Span<double> arguments, double flag", m.NetReceive),
-                     ("InitializeNetReceive", ", Span<double> arguments", m.NetReceive is null ? (ImmutableArray<Stmt>?)null : m.NetReceiveInitial),
-                 })
-        {
-            w.Open($"public void {name}(MechanismBlock block, CellGroupState state, int instance{parameters})");
-            if (body is not { } statements)
-            {
-                w.Line($"throw new InvalidOperationException({CSharpNames.String($"mechanism '{m.Info.Name}' has no NET_RECEIVE block")});");
-            }
-            else
-            {
-                var unique = UniqueLocals.Apply(RenameSteadyStates(statements));
-                Prologue.Write(w, unique);
-                w.Line("int i = instance;");
-                w.Line("int node = nodeIndex[i];");
-                w.Line("double v = voltage[node];");
-                new ScalarStatements(w, x).Write(unique);
-                w.Directive("#line default");
-            }
-            w.Close();
-            w.Line();
-        }
+        w.Open("public void NetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments, double flag)");
+        if (m.NetReceive is { } body) NetReceiveBody(w, x, body);
+        else NoNetReceive(w, m);
+        w.Close();
+        w.Line();
+
+        w.Open("public void InitializeNetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments)");
+        if (m.NetReceive is null) NoNetReceive(w, m);
+        else if (m.NetReceiveInitial is { } initial) NetReceiveBody(w, x, initial);
+        else w.Line("if (arguments.Length > 1) arguments.Slice(1).Clear();");
+        w.Close();
+        w.Line();
+    }
+
+    private static void NoNetReceive(CodeWriter w, LoweredMechanism m) =>
+        w.Line($"throw new InvalidOperationException({CSharpNames.String($"mechanism '{m.Info.Name}' has no NET_RECEIVE block")});");
+
+    private static void NetReceiveBody(CodeWriter w, ScalarExpressions x, ImmutableArray<Stmt> statements)
+    {
+        var unique = UniqueLocals.Apply(RenameSteadyStates(statements));
+        Prologue.Write(w, unique);
+        w.Line("int i = instance;");
+        w.Line("int node = nodeIndex[i];");
+        w.Line("double v = voltage[node];");
+        if (ExprRewriter.Walk(unique).OfType<WatchActivate>().Any()) w.Line("bool watchesActivated = false;");
+        new ScalarStatements(w, x).Write(unique);
+        w.Directive("#line default");
+    }
+
+    private static void BeforeAfter(CodeWriter w, LoweredMechanism m, BackendOptions options)
+    {
+        if (m.BeforeAfter.IsEmpty) return;
+        for (var k = 0; k < m.BeforeAfter.Length; k++) Kernel(w, m, $"BeforeAfter{k}", m.BeforeAfter[k].Body, options);
+        w.Open("public void BeforeAfter(MechanismBlock block, CellGroupState state, BeforeAfterTiming timing)");
+        for (var k = 0; k < m.BeforeAfter.Length; k++) w.Line($"if (timing == BeforeAfterTiming.{m.BeforeAfter[k].Timing}) BeforeAfter{k}(block, state);");
+        w.Close();
+        w.Line();
+    }
+
+    private static void WatchConditions(CodeWriter w, LoweredMechanism m)
+    {
+        if (m.Watches.IsEmpty) return;
+        var x = new ScalarExpressions();
+        w.Open("public double WatchCondition(MechanismBlock block, CellGroupState state, int instance, int watch)");
+        Prologue.Write(w, [], extra: m.Watches);
+        w.Line("int i = instance;");
+        w.Line("int node = nodeIndex[i];");
+        w.Line("double v = voltage[node];");
+        w.Open("switch (watch)");
+        for (var k = 0; k < m.Watches.Length; k++) w.Line($"case {k}: return {x.Value(m.Watches[k])};");
+        w.Line($"default: throw new ArgumentOutOfRangeException(nameof(watch), watch, {CSharpNames.String($"mechanism '{m.Info.Name}' has {m.Watches.Length} WATCH conditions")});");
+        w.Close();
+        w.Close();
+        w.Line();
     }
 }

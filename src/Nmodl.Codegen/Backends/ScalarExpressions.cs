@@ -43,6 +43,7 @@ public sealed class ScalarExpressions(bool argumentsInSpan = false)
         Storage.Argument => argumentsInSpan ? $"arguments[{r.Index}]" : CSharpNames.Parameter(r.Name),
         Storage.Pointer => $"pointer{r.Index}_target[i][pointer{r.Index}_offset[i]]",
         Storage.Flag => "flag",
+        Storage.NetConWeight => $"netConWeights[{r.Index}]",
         Storage.Time => "t",
         Storage.Dt => "dt",
         Storage.Celsius => "celsius",

@@ -59,6 +59,15 @@ public sealed class ScalarStatements(CodeWriter w, ScalarExpressions x, int syst
                 Write(b.Body);
                 w.Close();
                 break;
+            case WatchActivate a:
+                w.Line($"state.Events.WatchActivate(block, i, {a.Index}, {CSharpNames.Literal(a.Flag)}, !watchesActivated);");
+                w.Line("watchesActivated = true;");
+                break;
+            case ForNetCons l:
+                w.Open("foreach (var netConWeights in state.Events.NetConWeights(block, i))");
+                Write(l.Body);
+                w.Close();
+                break;
             case CallStmt { Call.IsUser: true } c:
                 w.Line($"{x.UserCall(c.Call)};");
                 break;

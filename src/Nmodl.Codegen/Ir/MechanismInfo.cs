@@ -19,6 +19,10 @@ public sealed record MechanismInfo(
 
     /// <summary>ELECTRODE_CURRENT: the current is injected, so its sign on the node is reversed.</summary>
     public bool IsElectrodeCurrent { get; init; }
+
+    /// <summary>The one-argument FUNCTION_TABLEs, in declaration order (the descriptor's
+    /// <c>FunctionTables</c> in the same order).</summary>
+    public IReadOnlyList<string> FunctionTables { get; init; } = [];
 }
 
 /// <summary>A current written by BREAKPOINT: the variable holding it and, for an ionic current,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nrn.Abi;
 
 namespace Nmodl.Codegen.Ir;
 
@@ -43,7 +44,16 @@ public sealed record MechanismIr(MechanismInfo Info)
     /// <summary>NET_RECEIVE body (arguments are <see cref="Storage.Argument"/> refs), null if none.</summary>
     public ImmutableArray<Stmt>? NetReceive { get; init; }
 
-    public ImmutableArray<Stmt> NetReceiveInitial { get; init; } = [];
+    /// <summary>NET_RECEIVE's INITIAL block; null when it has none, and then NEURON zeroes every
+    /// NetCon weight after the first at finitialize.</summary>
+    public ImmutableArray<Stmt>? NetReceiveInitial { get; init; }
+
+    /// <summary>The WATCH conditions of NET_RECEIVE in file order, as values that are positive
+    /// when the condition holds (<c>a - b</c> for <c>a &gt; b</c>).</summary>
+    public ImmutableArray<Expr> Watches { get; init; } = [];
+
+    /// <summary>BEFORE/AFTER blocks in file order.</summary>
+    public ImmutableArray<(BeforeAfterTiming Timing, ImmutableArray<Stmt> Body)> BeforeAfter { get; init; } = [];
 
     /// <summary>The GLOBAL <c>usetable</c> switch, present when some function has a TABLE.</summary>
     public VarRef? UseTable { get; init; }
@@ -56,7 +66,9 @@ public sealed record LoweredMechanism(MechanismInfo Info)
     public ImmutableArray<Stmt> ComputeCurrent { get; init; } = [];
     public ImmutableArray<Stmt> AdvanceState { get; init; } = [];
     public ImmutableArray<Stmt>? NetReceive { get; init; }
-    public ImmutableArray<Stmt> NetReceiveInitial { get; init; } = [];
+    public ImmutableArray<Stmt>? NetReceiveInitial { get; init; }
+    public ImmutableArray<Expr> Watches { get; init; } = [];
+    public ImmutableArray<(BeforeAfterTiming Timing, ImmutableArray<Stmt> Body)> BeforeAfter { get; init; } = [];
     public ImmutableArray<FunctionIr> Functions { get; init; } = [];
     public VarRef? UseTable { get; init; }
 }

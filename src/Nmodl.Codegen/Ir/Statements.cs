@@ -24,6 +24,14 @@ public sealed record While(Expr Condition, ImmutableArray<Stmt> Body) : Stmt;
 /// <summary>NMODL's <c>FROM i = lo TO hi BY step { ... }</c> (inclusive upper bound; the counter is a LOCAL).</summary>
 public sealed record For(VarRef Counter, Expr From, Expr To, Expr Step, ImmutableArray<Stmt> Body) : Stmt;
 
+/// <summary><c>FOR_NETCONS(w1, w2) { ... }</c> in NET_RECEIVE: the body once per NetCon that targets
+/// the instance, its arguments (<see cref="Storage.NetConWeight"/>) that NetCon's weights.</summary>
+public sealed record ForNetCons(ImmutableArray<Stmt> Body) : Stmt;
+
+/// <summary><c>WATCH (a &gt; b) flag</c>: activates the mechanism's watch condition <see cref="Index"/>
+/// (<see cref="MechanismIr.Watches"/>) for the instance.</summary>
+public sealed record WatchActivate(int Index, double Flag) : Stmt;
+
 /// <summary>A nested scope (keeps the LOCALs of an inlined body apart).</summary>
 public sealed record Block(ImmutableArray<Stmt> Body) : Stmt;
 

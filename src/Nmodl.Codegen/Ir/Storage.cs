@@ -33,4 +33,6 @@ public enum Storage
     NodeD,
     /// <summary>The value a state had before the current implicit step (Index = its position in the system).</summary>
     Saved,
+    /// <summary>An argument of FOR_NETCONS: weight Index of the NetCon being visited.</summary>
+    NetConWeight,
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nmodl.Codegen.Ir;
+using Nmodl.Codegen.Passes;
 using Nmodl.Codegen.Semantics;
 using Nmodl.Parser.Diagnostics;
 using Nmodl.Parser.Syntax;
@@ -23,6 +24,11 @@ public sealed class BodyBinder
     private readonly ImmutableArray<string> _arguments;
     private readonly string? _functionName;
     private readonly Stack<HashSet<string>> _scopes = new();
+    private const int MaxUnrolled = 10000;
+    private readonly Dictionary<string, int> _localArrays = new(StringComparer.Ordinal);
+    // Counters of FROM loops being unrolled (their body indexes arrays), with the current value.
+    private readonly Dictionary<string, double> _counters = new(StringComparer.Ordinal);
+    private ImmutableArray<string> _forNetConsArguments = [];
 
     public BodyBinder(MechanismSymbols symbols, List<Diagnostic> diagnostics, BodyKind kind, ImmutableArray<string> arguments = default, string? functionName = null)
     {
@@ -37,7 +43,10 @@ public sealed class BodyBinder
     public TableSpec? Table { get; private set; }
 
     /// <summary>The INITIAL block nested in NET_RECEIVE.</summary>
-    public ImmutableArray<Stmt> NetReceiveInitial { get; private set; } = [];
+    public ImmutableArray<Stmt>? NetReceiveInitial { get; private set; }
+
+    /// <summary>The WATCH conditions met so far, in file order (values positive when true).</summary>
+    public List<Expr> Watches { get; } = [];
 
     public ImmutableArray<Stmt> BindBody(BlockStatement body)
     {
@@ -53,10 +62,7 @@ public sealed class BodyBinder
         switch (s)
         {
             case LocalStatement local:
-                foreach (var v in local.Variables.Where(v => v.ArraySize is not null))
-                    Error(BinderCode.NotSupported, v.Span, $"LOCAL array '{v.Name.Text}' is not supported yet");
-                foreach (var v in local.Variables) _scopes.Peek().Add(v.Name.Text);
-                return [new LocalDecl([.. local.Variables.Select(v => v.Name.Text)]) { Location = at }];
+                return [new LocalDecl([.. local.Variables.SelectMany(DeclareLocal)]) { Location = at }];
             case AssignmentStatement a:
                 return [BindAssignment(a.Target, a.Value, at)];
             case ProtectStatement p:
@@ -70,6 +76,8 @@ public sealed class BodyBinder
                 return [BindIf(i)];
             case WhileStatement w:
                 return [new While(Bind(w.Condition), BindBody(w.Body)) { Location = at }];
+            case FromStatement f when f.Body.DescendantNodes().Any(n => n is IndexedNameExpression or PrimeExpression { Index: not null }):
+                return Unroll(f, at);
             case FromStatement f:
             {
                 var counter = ResolveTarget(f.Variable.Text, f.Variable.Span);
@@ -89,7 +97,13 @@ public sealed class BodyBinder
             case ConserveStatement c when _kind == BodyKind.Kinetic:
                 return [new Conserve([.. c.Left.Select(t => (Species(t.Species), (Expr)t.Stoichiometry))], Bind(c.Right)) { Location = at }];
             case VolumeStatement { Kind: VolumeKind.Compartment, Index: null } v when _kind == BodyKind.Kinetic:
-                return [new Compartment(Bind(v.Volume), [.. v.Species.Select(sp => Species(new NameExpression(sp.Span, sp.Text)))]) { Location = at }];
+                return [new Compartment(Bind(v.Volume), [.. v.Species.Where(IsSpecies).Select(sp => Species(new NameExpression(sp.Span, sp.Text)))]) { Location = at }];
+            case VolumeStatement { Kind: VolumeKind.Compartment, Index: { } index } v when _kind == BodyKind.Kinetic:
+                return IndexedCompartment(v, index, at);
+            case WatchStatement watch when _kind == BodyKind.NetReceive:
+                return [.. watch.Conditions.Select(c => BindWatch(c, at)).OfType<Stmt>()];
+            case ForNetconsStatement f when _kind == BodyKind.NetReceive:
+                return BindForNetCons(f, at);
             case InitialStatement init when _kind == BodyKind.NetReceive:
                 NetReceiveInitial = BindBody(init.Body);
                 return [];
@@ -104,10 +118,157 @@ public sealed class BodyBinder
         }
     }
 
+    private Stmt? BindWatch(WatchCondition c, SourceLocation at)
+    {
+        var (left, right) = (Bind(c.Condition.Left), Bind(c.Condition.Right));
+        Expr? value = c.Condition.Operator switch
+        {
+            BinaryOperator.Greater or BinaryOperator.GreaterEqual => new Binary(BinaryOp.Subtract, left, right),
+            BinaryOperator.Less or BinaryOperator.LessEqual => new Binary(BinaryOp.Subtract, right, left),
+            _ => null,
+        };
+        if (value is null)
+        {
+            Error(BinderCode.NotSupported, c.Condition.Span, "a WATCH condition compares with <, <=, > or >=");
+            return null;
+        }
+        var perCall = new List<VarRef>();
+        ExprRewriter.Substitute(value, r =>
+        {
+            if (r.Storage is Storage.Local or Storage.Argument or Storage.NetConWeight) perCall.Add(r);
+            return null;
+        });
+        if (perCall.Count > 0)
+        {
+            Error(BinderCode.NotSupported, c.Condition.Span, $"a WATCH condition is checked at every step, so it cannot use '{perCall[0].Name}', a LOCAL or NET_RECEIVE argument");
+            return null;
+        }
+        Watches.Add(value);
+        return new WatchActivate(Watches.Count - 1, c.Flag.Value) { Location = at };
+    }
+
+    private IEnumerable<Stmt> BindForNetCons(ForNetconsStatement f, SourceLocation at)
+    {
+        if (!_forNetConsArguments.IsEmpty)
+        {
+            Error(BinderCode.NotSupported, f.Span, "FOR_NETCONS cannot be nested");
+            return [];
+        }
+        if (f.Parameters.Length != _arguments.Length)
+        {
+            Error(BinderCode.WrongArgumentCount, f.Span, $"FOR_NETCONS needs as many arguments as NET_RECEIVE ({_arguments.Length}), not {f.Parameters.Length}");
+            return [];
+        }
+        _forNetConsArguments = [.. f.Parameters.Select(p => p.Name.Text)];
+        var body = BindBody(f.Body);
+        _forNetConsArguments = [];
+        return [new ForNetCons(body) { Location = at }];
+    }
+
+    private IEnumerable<string> DeclareLocal(LocalVariable v)
+    {
+        _scopes.Peek().Add(v.Name.Text);
+        if (v.ArraySize is not { } n) return [v.Name.Text];
+        _localArrays[v.Name.Text] = n;
+        var elements = Enumerable.Range(0, n).Select(k => MechanismSymbols.Element(v.Name.Text, k)).ToList();
+        _scopes.Peek().UnionWith(elements);
+        return elements;
+    }
+
+    /// <summary>A FROM loop whose body indexes arrays is unrolled, so that every index is a
+    /// constant and every array element a variable of its own (KINETIC schemes need their
+    /// reactions at compile time, as nocmodl does). Its bounds must therefore be constants.</summary>
+    private IEnumerable<Stmt> Unroll(FromStatement f, SourceLocation at)
+    {
+        var bounds = new[] { f.From, f.To, f.By }.Select(e => e is null ? 1.0 : Constant(e)).ToArray();
+        if (bounds.Any(b => b is null) || bounds[2] == 0)
+        {
+            Error(BinderCode.ArrayIndex, f.Span, $"a FROM loop that indexes arrays needs constant bounds and a nonzero step (loop over '{f.Variable.Text}')");
+            return [];
+        }
+        var (from, to, by) = (bounds[0]!.Value, bounds[1]!.Value, bounds[2]!.Value);
+        if ((to - from) / by > MaxUnrolled)
+        {
+            Error(BinderCode.ArrayIndex, f.Span, $"a FROM loop that indexes arrays is unrolled, and {from} to {to} by {by} is more than {MaxUnrolled} iterations");
+            return [];
+        }
+        var name = f.Variable.Text;
+        var outer = _counters.TryGetValue(name, out var saved);
+        var iterations = new List<Stmt>();
+        for (var k = from; by > 0 ? k <= to : k >= to; k += by)
+        {
+            _counters[name] = k;
+            var body = BindBody(f.Body);
+            // The methods read equations and reactions at the top level of their block.
+            if (_kind is BodyKind.Kinetic or BodyKind.Derivative or BodyKind.Algebraic) iterations.AddRange(body);
+            else iterations.Add(new IrBlock(body) { Location = at });
+        }
+        if (outer) _counters[name] = saved;
+        else _counters.Remove(name);
+        return iterations;
+    }
+
+    private IEnumerable<Stmt> IndexedCompartment(VolumeStatement v, Identifier index, SourceLocation at)
+    {
+        var result = new List<Stmt>();
+        foreach (var species in v.Species.Where(IsSpecies))
+        {
+            if (_symbols.ArrayLength(species.Text) is not { } n)
+            {
+                result.Add(new Compartment(Bind(v.Volume), [Species(new NameExpression(species.Span, species.Text))]) { Location = at });
+                continue;
+            }
+            var outer = _counters.TryGetValue(index.Text, out var saved);
+            for (var k = 0; k < n; k++)
+            {
+                _counters[index.Text] = k;
+                result.Add(new Compartment(Bind(v.Volume), [Species(new IndexedNameExpression(species.Span, species.Text, new NumberExpression(species.Span, $"{k}", k, null)))]) { Location = at });
+            }
+            if (outer) _counters[index.Text] = saved;
+            else _counters.Remove(index.Text);
+        }
+        return result;
+    }
+
+    // A COMPARTMENT may list a variable that is not a STATE (an ion concentration); like
+    // nocmodl, it has no equation, so its volume is not used.
+    private bool IsSpecies(Identifier name) => _symbols.IsState(name.Text) || !_symbols.TryResolve(name.Text, out _);
+
+    private double? Constant(Expression e) => Simplifier.Simplify(Bind(e)) is Number n ? n.Value : null;
+
+    /// <summary>The variable name of <c>array[index]</c>, or null (reported) when the index is not
+    /// a whole-number constant inside the array.</summary>
+    private string? ElementName(string array, Expression index, SourceSpan span)
+    {
+        var length = _scopes.Any(scope => scope.Contains(array)) && _localArrays.TryGetValue(array, out var n) ? n : _symbols.ArrayLength(array);
+        if (length is null)
+        {
+            Error(BinderCode.ArrayIndex, span, $"'{array}' is not an array, so it cannot be indexed");
+            return null;
+        }
+        if (Constant(index) is not { } k || k != Math.Floor(k))
+        {
+            Error(BinderCode.ArrayIndex, index.Span, $"the index of '{array}' must be a whole-number constant or the counter of a FROM loop with constant bounds");
+            return null;
+        }
+        if (k < 0 || k >= length)
+        {
+            Error(BinderCode.ArrayIndex, index.Span, $"index {k} is outside '{array}[{length}]' (0 to {length - 1})");
+            return null;
+        }
+        return MechanismSymbols.Element(array, (int)k);
+    }
+
     private Stmt BindAssignment(Expression target, Expression value, SourceLocation at)
     {
         switch (target)
         {
+            case PrimeExpression { Order: 1, Index: { } index } prime when _kind == BodyKind.Derivative:
+                return ElementName(prime.Name, index, prime.Span) is { } element
+                    ? BindAssignment(new PrimeExpression(prime.Span, element, 1), value, at)
+                    : new LocalDecl([]);
+            case IndexedNameExpression x:
+                return ElementName(x.Name, x.Index, x.Span) is { } item ? new Assign(ResolveTarget(item, x.Span), Bind(value)) { Location = at } : new LocalDecl([]);
             case PrimeExpression { Order: 1, Index: null } prime when _kind == BodyKind.Derivative:
                 if (!_symbols.IsState(prime.Name))
                 {
@@ -238,6 +399,8 @@ public sealed class BodyBinder
 
     private VarRef Species(Expression e)
     {
+        if (e is IndexedNameExpression x)
+            return ElementName(x.Name, x.Index, x.Span) is { } element ? Species(new NameExpression(x.Span, element)) : VarRef.Local("_error");
         if (e is NameExpression n && _symbols.IsState(n.Name) && _symbols.TryResolve(n.Name, out var value) && value is Variable v) return v.Ref;
         Error(BinderCode.NotAState, e.Span, $"'{Text(e)}' is not a STATE of this mechanism");
         return VarRef.Local("_error");
@@ -261,8 +424,7 @@ public sealed class BodyBinder
                 Error(BinderCode.PrimeOutsideDerivative, p.Span, $"{p.Name}' can only appear on the left of an equation in a DERIVATIVE block");
                 return 0.0;
             case IndexedNameExpression x:
-                Error(BinderCode.NotSupported, x.Span, $"array element '{x.Name}[...]' is not supported yet");
-                return 0.0;
+                return ElementName(x.Name, x.Index, x.Span) is { } element ? Resolve(element, x.Span) : 0.0;
             default:
                 Error(BinderCode.NotSupported, e.Span, $"'{Text(e)}' is not supported in an expression");
                 return 0.0;
@@ -296,11 +458,16 @@ public sealed class BodyBinder
 
     private Expr Resolve(string name, SourceSpan span)
     {
+        if (_counters.TryGetValue(name, out var counter)) return counter;
+        if (_scopes.Any(scope => scope.Contains(name))) return VarRef.Local(name);
+        var weight = _forNetConsArguments.IndexOf(name);
+        if (weight >= 0) return new VarRef(name, Storage.NetConWeight, weight);
         if (_scopes.Any(scope => scope.Contains(name))) return VarRef.Local(name);
         var position = _arguments.IndexOf(name);
         if (position >= 0) return VarRef.Argument(name, position);
         if (name == _functionName) return VarRef.Local(name);
         if (_kind == BodyKind.NetReceive && name == "flag") return VarRef.Flag;
+        if (_kind == BodyKind.Kinetic && name is "f_flux" or "b_flux") return VarRef.Local(name);
         if (MechanismSymbols.Implicit(name) is { } builtin) return builtin;
         if (_symbols.TryResolve(name, out var value)) return value;
         Error(BinderCode.UndefinedName, span, $"'{name}' is not declared (LOCAL, PARAMETER, ASSIGNED, STATE or CONSTANT)");

@@ -24,8 +24,13 @@ public static class ModLowering
         var blocks = file.AllBlocks().ToList();
 
         var initial = ImmutableArray.CreateBuilder<Stmt>();
+        // nocmodl's x = x0: a PARAMETER or ASSIGNED named x0 when the file declares one, else the START value.
         foreach (var state in symbols.Info.Range.Where(r => r.Kind == Nrn.Abi.VariableKind.State))
-            initial.Add(new Assign(VarRef.Range(state.Name, state.Field), state.Default));
+        {
+            Expr start = symbols.TryResolve(state.Name + "0", out var declared) && declared is Variable ? declared : state.Default;
+            for (var k = 0; k < state.Length; k++)
+                initial.Add(new Assign(VarRef.Range(state.Length == 1 ? state.Name : MechanismSymbols.Element(state.Name, k), state.Field + k), start));
+        }
         foreach (var b in blocks.OfType<InitialBlock>()) initial.AddRange(Body(b.Body, BodyKind.Initial));
 
         var breakpoint = blocks.OfType<BreakpointBlock>().SelectMany(b => Body(b.Body, BodyKind.Breakpoint)).ToImmutableArray();
@@ -53,15 +58,34 @@ public static class ModLowering
         foreach (var p in blocks.OfType<ProcedureBlock>()) functions.Add(Function(p.Name.Text, p.Parameters, p.Body, isFunction: false, p));
 
         ImmutableArray<Stmt>? netReceive = null;
-        var netReceiveInitial = ImmutableArray<Stmt>.Empty;
+        ImmutableArray<Stmt>? netReceiveInitial = null;
+        var watches = ImmutableArray<Expr>.Empty;
         if (blocks.OfType<NetReceiveBlock>().FirstOrDefault() is { } nr)
         {
             var binder = new BodyBinder(symbols, diagnostics, BodyKind.NetReceive, [.. nr.Parameters.Select(p => p.Name.Text)]);
             netReceive = binder.BindBody(nr.Body);
             netReceiveInitial = binder.NetReceiveInitial;
+            watches = [.. binder.Watches];
         }
 
-        foreach (var unsupported in blocks.Where(b => b is BeforeAfterBlock or ConstructorBlock or DestructorBlock or FunctionTableBlock or VerbatimBlock))
+        var beforeAfter = ImmutableArray.CreateBuilder<(Nrn.Abi.BeforeAfterTiming, ImmutableArray<Stmt>)>();
+        foreach (var ba in blocks.OfType<BeforeAfterBlock>())
+        {
+            Nrn.Abi.BeforeAfterTiming? timing = (ba.After, ba.Point) switch
+            {
+                (false, BeforeAfterPoint.Breakpoint) => Nrn.Abi.BeforeAfterTiming.BeforeBreakpoint,
+                (true, BeforeAfterPoint.Solve) => Nrn.Abi.BeforeAfterTiming.AfterSolve,
+                (false, BeforeAfterPoint.Initial) => Nrn.Abi.BeforeAfterTiming.BeforeInitial,
+                (true, BeforeAfterPoint.Initial) => Nrn.Abi.BeforeAfterTiming.AfterInitial,
+                (false, BeforeAfterPoint.Step) => Nrn.Abi.BeforeAfterTiming.BeforeStep,
+                _ => null,
+            };
+            if (timing is { } known) beforeAfter.Add((known, Body(ba.Body, BodyKind.Procedure)));
+            else diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, ba.Span,
+                $"{Describe(ba)} is not one of NEURON's BEFORE BREAKPOINT, AFTER SOLVE, BEFORE INITIAL, AFTER INITIAL, BEFORE STEP"));
+        }
+
+        foreach (var unsupported in blocks.Where(b => b is ConstructorBlock or DestructorBlock or VerbatimBlock))
             diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, unsupported.Span, $"{Describe(unsupported)} is not supported yet"));
 
         var solvableNames = solvables.Select(s => s.Name).ToHashSet();
@@ -77,6 +101,8 @@ public static class ModLowering
             Functions = functions.ToImmutable(),
             NetReceive = netReceive,
             NetReceiveInitial = netReceiveInitial,
+            Watches = watches,
+            BeforeAfter = beforeAfter.ToImmutable(),
             UseTable = symbols.UseTable,
         }, diagnostics);
 
@@ -115,7 +141,6 @@ public static class ModLowering
         BeforeAfterBlock ba => $"{(ba.After ? "AFTER" : "BEFORE")} {ba.Point.ToString().ToUpperInvariant()}",
         ConstructorBlock => "CONSTRUCTOR",
         DestructorBlock => "DESTRUCTOR",
-        FunctionTableBlock => "FUNCTION_TABLE",
         VerbatimBlock => "VERBATIM (C code)",
         _ => b.GetType().Name,
     };

@@ -52,6 +52,9 @@ public sealed class Inliner(IReadOnlyList<FunctionIr> functions)
             case Block b:
                 yield return b with { Body = Inline(b.Body, active) };
                 yield break;
+            case ForNetCons l:
+                yield return l with { Body = Inline(l.Body, active) };
+                yield break;
             case NewtonStep n:
                 yield return n with { Body = Inline(n.Body, active) };
                 yield break;
@@ -128,6 +131,7 @@ public sealed class Inliner(IReadOnlyList<FunctionIr> functions)
             While w => w with { Body = Declarations(w.Body) },
             For l => l with { Body = Declarations(l.Body) },
             Block b => b with { Body = Declarations(b.Body) },
+            ForNetCons l => l with { Body = Declarations(l.Body) },
             _ => s,
         })];
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nmodl.Codegen.Ir;
+using Nrn.Abi;
 
 namespace Nmodl.Codegen.Passes;
 
@@ -10,18 +11,23 @@ public static class Pipeline
     public static LoweredMechanism Lower(MechanismIr mechanism)
     {
         var solvables = mechanism.Solvables.ToDictionary(b => b.Name);
-        var inliner = new Inliner(mechanism.Functions);
-        var advance = mechanism.Breakpoint.OfType<Solve>().SelectMany(s => LowerSolve(s, solvables)).ToImmutableArray();
-        var initial = mechanism.Initial.SelectMany(s => s is Solve solve ? LowerSolve(solve, solvables) : [s]).ToImmutableArray();
-        var current = CurrentKernel.Build(mechanism.Info, mechanism.Breakpoint);
+        // A FUNCTION may SOLVE too (cabpump's ss() reaches a steady state): lowered before inlining.
+        var functions = mechanism.Functions.Select(f => f with { Body = LowerSolves(f.Body, solvables) }).ToImmutableArray();
+        var inliner = new Inliner(functions);
+        var load = LoadReadCurrents(mechanism.Info);
+        var advance = load.AddRange(mechanism.Breakpoint.OfType<Solve>().SelectMany(s => LowerSolve(s, solvables)));
+        var initial = load.AddRange(LowerSolves(mechanism.Initial, solvables));
+        var current = load.AddRange(CurrentKernel.Build(mechanism.Info, mechanism.Breakpoint));
         return new LoweredMechanism(mechanism.Info)
         {
             Initialize = Finish(initial),
             ComputeCurrent = Finish(current),
             AdvanceState = Finish(advance),
             NetReceive = mechanism.NetReceive is { } nr ? Finish(nr) : null,
-            NetReceiveInitial = Finish(mechanism.NetReceiveInitial),
-            Functions = [.. mechanism.Functions.Select(f => f with { Body = Fold(f.Body) })],
+            NetReceiveInitial = mechanism.NetReceiveInitial is { } nri ? Finish(nri) : null,
+            Watches = [.. mechanism.Watches.Select(Simplifier.Simplify)],
+            BeforeAfter = [.. mechanism.BeforeAfter.Select(b => (b.Timing, Finish(b.Body)))],
+            Functions = [.. functions.Select(f => f with { Body = Fold(f.Body) })],
             UseTable = mechanism.UseTable,
         };
 
@@ -29,6 +35,17 @@ public static class Pipeline
     }
 
     private static ImmutableArray<Stmt> Fold(ImmutableArray<Stmt> body) => ExprRewriter.RewriteStatements(body, Simplifier.Simplify);
+
+    /// <summary>A current the mechanism both reads and writes (<c>USEION ca READ ica WRITE ica</c>)
+    /// starts each kernel as the ion's total, as nocmodl's <c>ica = _ion_ica</c>; the mechanism's
+    /// own contribution is what BREAKPOINT assigns afterwards.</summary>
+    private static ImmutableArray<Stmt> LoadReadCurrents(MechanismInfo info) =>
+        [.. info.Currents
+            .Where(c => c.IonBinding is { } b && info.Ions[b].Reads.Contains(IonField.Current))
+            .Select(c => (Stmt)new Assign(c.Variable, VarRef.Ion(c.Variable.Name, c.IonBinding!.Value, IonField.Current)))];
+
+    private static ImmutableArray<Stmt> LowerSolves(ImmutableArray<Stmt> body, Dictionary<string, SolvableBlock> solvables) =>
+        [.. body.SelectMany(s => s is Solve solve ? LowerSolve(solve, solvables) : [s])];
 
     private static ImmutableArray<Stmt> LowerSolve(Solve solve, Dictionary<string, SolvableBlock> solvables)
     {

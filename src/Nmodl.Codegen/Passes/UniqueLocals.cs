@@ -47,6 +47,7 @@ public static class UniqueLocals
                 While w => w with { Body = Scope(((While)s).Body, current, used) },
                 For l => l with { Body = Scope(((For)s).Body, current, used) },
                 Block b => b with { Body = Scope(((Block)s).Body, current, used) },
+                ForNetCons l => l with { Body = Scope(((ForNetCons)s).Body, current, used) },
                 _ => renamed,
             });
         }
@@ -60,6 +61,7 @@ public static class UniqueLocals
         While w => w with { Body = [] },
         For l => l with { Body = [] },
         Block b => b with { Body = [] },
+        ForNetCons l => l with { Body = [] },
         _ => s,
     };
 

@@ -18,8 +18,9 @@ public enum BinderCode
     NotAState = 208,
     UnknownIonVariable = 209,
     InvalidTable = 210,
-    UnknownUnitFactor = 211,
+    InvalidUnit = 211,
     UnknownSolveBlock = 212,
+    ArrayIndex = 213,
 }
 
 public static class BinderDiagnostics

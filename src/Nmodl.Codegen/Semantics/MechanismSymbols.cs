@@ -19,6 +19,7 @@ public sealed class MechanismSymbols
     private readonly Dictionary<string, VarRef> _variables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _constants = new(StringComparer.Ordinal);
     private readonly HashSet<string> _states = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _arrays = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _diagnostics;
 
     private MechanismSymbols(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
@@ -31,6 +32,12 @@ public sealed class MechanismSymbols
     public VarRef? UseTable { get; private set; }
 
     public bool IsState(string name) => _states.Contains(name);
+
+    /// <summary>The length of a declared array (<c>x[4]</c>); its elements resolve as <c>x[0]</c> .. <c>x[3]</c>.</summary>
+    public int? ArrayLength(string name) => _arrays.TryGetValue(name, out var n) ? n : null;
+
+    /// <summary>The name an array element resolves under.</summary>
+    public static string Element(string array, int index) => $"{array}[{index}]";
 
     public bool TryResolve(string name, out Expr value)
     {
@@ -107,26 +114,43 @@ public sealed class MechanismSymbols
 
         var range = new List<RangeVariable>();
         var globals = new List<GlobalVariable>();
-        void AddRange(Identifier id, VariableKind k, double value, string units)
+        var nextField = 0;
+        var nextGlobal = 0;
+        // An array x[n] takes n consecutive slots; its elements are separate variables x[0] .. x[n-1].
+        bool Declared(Identifier id)
         {
-            if (_variables.ContainsKey(id.Text)) { Error(BinderCode.DuplicateDeclaration, id.Span, $"'{id.Text}' is declared twice"); return; }
-            _variables[id.Text] = VarRef.Range(id.Text, range.Count);
-            range.Add(new RangeVariable(id.Text, units, k, value, range.Count));
+            if (!_variables.ContainsKey(id.Text) && !_arrays.ContainsKey(id.Text)) return false;
+            Error(BinderCode.DuplicateDeclaration, id.Span, $"'{id.Text}' is declared twice");
+            return true;
         }
-        void AddGlobal(Identifier id, VariableKind k, double value, string units)
+        IEnumerable<string> AddElements(Identifier id, int? length, Func<string, int, VarRef> slot, int first)
         {
-            if (_variables.ContainsKey(id.Text)) { Error(BinderCode.DuplicateDeclaration, id.Span, $"'{id.Text}' is declared twice"); return; }
-            _variables[id.Text] = VarRef.Global(id.Text, globals.Count);
-            globals.Add(new GlobalVariable(id.Text, units, k, value, globals.Count));
+            if (length is not { } n) { _variables[id.Text] = slot(id.Text, first); return [id.Text]; }
+            _arrays[id.Text] = n;
+            var names = Enumerable.Range(0, n).Select(k => Element(id.Text, k)).ToList();
+            for (var k = 0; k < n; k++) _variables[names[k]] = slot(names[k], first + k);
+            return names;
+        }
+        IEnumerable<string> AddRange(Identifier id, VariableKind k, double value, string units, int? length = null)
+        {
+            if (Declared(id)) return [];
+            range.Add(new RangeVariable(id.Text, units, k, value, nextField, length ?? 1));
+            var names = AddElements(id, length, VarRef.Range, nextField);
+            nextField += length ?? 1;
+            return names;
+        }
+        void AddGlobal(Identifier id, VariableKind k, double value, string units, int? length = null)
+        {
+            if (Declared(id)) return;
+            globals.Add(new GlobalVariable(id.Text, units, k, value, nextGlobal, length ?? 1));
+            AddElements(id, length, VarRef.Global, nextGlobal);
+            nextGlobal += length ?? 1;
         }
 
+        foreach (var d in blocks.OfType<DefineBlock>()) _constants[d.Name.Text] = d.Value.Value;
         foreach (var c in blocks.OfType<ConstantBlock>().SelectMany(b => b.Declarations)) _constants[c.Name.Text] = c.Value.Value;
-        foreach (var u in blocks.OfType<UnitsBlock>().SelectMany(b => b.Entries).OfType<UnitFactorDefinition>())
-        {
-            if (u.Value is { } value) _constants[u.Name.Text] = value.Value;
-            else if (UnitFactors.Lookup(u.Source?.Text, u.Target.Text) is { } factor) _constants[u.Name.Text] = factor;
-            else Error(BinderCode.UnknownUnitFactor, u.Span, $"the unit factor {u.Name.Text} = ({u.Source?.Text}) ({u.Target.Text}) is not known yet");
-        }
+        foreach (var (constant, value) in UnitsBlockConstants.Evaluate(blocks.OfType<UnitsBlock>(), (span, message) => Error(BinderCode.InvalidUnit, span, message)))
+            _constants[constant] = value;
 
         var perInstance = new HashSet<string>(rangeNames, StringComparer.Ordinal);
         foreach (var n in nonspecific.Concat(electrode)) perInstance.Add(n.Text);
@@ -135,29 +159,26 @@ public sealed class MechanismSymbols
         foreach (var p in blocks.OfType<ParameterBlock>().SelectMany(b => b.Declarations))
         {
             if (Implicit(p.Name.Text) is not null || ionVariables.ContainsKey(p.Name.Text)) continue;
-            if (p.ArraySize is not null) { Error(BinderCode.NotSupported, p.Span, $"array PARAMETER '{p.Name.Text}' is not supported yet"); continue; }
             var value = p.Value?.Value ?? 0;
-            if (perInstance.Contains(p.Name.Text)) AddRange(p.Name, VariableKind.Parameter, value, p.Unit?.Text ?? "");
-            else AddGlobal(p.Name, VariableKind.Parameter, value, p.Unit?.Text ?? "");
+            if (perInstance.Contains(p.Name.Text)) AddRange(p.Name, VariableKind.Parameter, value, p.Unit?.Text ?? "", p.ArraySize);
+            else AddGlobal(p.Name, VariableKind.Parameter, value, p.Unit?.Text ?? "", p.ArraySize);
         }
         foreach (var a in blocks.OfType<AssignedBlock>().SelectMany(b => b.Declarations))
         {
             if (Implicit(a.Name.Text) is not null || ionVariables.ContainsKey(a.Name.Text) || pointers.Any(p => p.Text == a.Name.Text)) continue;
-            if (a.ArraySize is not null) { Error(BinderCode.NotSupported, a.Span, $"array ASSIGNED '{a.Name.Text}' is not supported yet"); continue; }
-            if (perInstance.Contains(a.Name.Text) && !globalNames.Contains(a.Name.Text)) AddRange(a.Name, VariableKind.Assigned, 0, a.Unit?.Text ?? "");
-            else AddGlobal(a.Name, VariableKind.Assigned, 0, a.Unit?.Text ?? "");
+            if (perInstance.Contains(a.Name.Text) && !globalNames.Contains(a.Name.Text)) AddRange(a.Name, VariableKind.Assigned, 0, a.Unit?.Text ?? "", a.ArraySize);
+            else AddGlobal(a.Name, VariableKind.Assigned, 0, a.Unit?.Text ?? "", a.ArraySize);
         }
         foreach (var st in blocks.OfType<StateBlock>().SelectMany(b => b.Declarations))
         {
-            if (st.ArraySize is not null) { Error(BinderCode.NotSupported, st.Span, $"array STATE '{st.Name.Text}' is not supported yet"); continue; }
             if (ionVariables.TryGetValue(st.Name.Text, out var ionState))
             {
                 _states.Add(st.Name.Text);
                 _variables[st.Name.Text] = ionState;
                 continue;
             }
-            AddRange(st.Name, VariableKind.State, st.Start?.Value ?? 0, st.Unit?.Text ?? "");
             _states.Add(st.Name.Text);
+            _states.UnionWith(AddRange(st.Name, VariableKind.State, st.Start?.Value ?? 0, st.Unit?.Text ?? "", st.ArraySize));
         }
         foreach (var (ionName, binding) in ionCurrents)
             if (!_variables.ContainsKey(ionName)) AddRange(new Identifier(file.Span, ionName), VariableKind.Assigned, 0, "");
@@ -172,19 +193,24 @@ public sealed class MechanismSymbols
         // A LOCAL outside any block is one variable shared by every instance (a static in nocmodl's C).
         foreach (var shared in blocks.OfType<LocalBlock>().SelectMany(b => b.Variables))
         {
-            if (shared.ArraySize is not null) Error(BinderCode.NotSupported, shared.Span, $"LOCAL array '{shared.Name.Text}' is not supported yet");
-            else AddGlobal(shared.Name, VariableKind.Assigned, 0, "");
+            AddGlobal(shared.Name, VariableKind.Assigned, 0, "", shared.ArraySize);
         }
 
         var functions = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
         foreach (var f in blocks.OfType<FunctionBlock>()) functions[f.Name.Text] = (f.Parameters.Length, true);
         foreach (var p in blocks.OfType<ProcedureBlock>()) functions[p.Name.Text] = (p.Parameters.Length, false);
+        var tables = blocks.OfType<FunctionTableBlock>().ToList();
+        foreach (var t in tables)
+        {
+            if (t.Parameters.Length == 1) functions[t.Name.Text] = (1, true);
+            else Error(BinderCode.NotSupported, t.Span, $"FUNCTION_TABLE {t.Name.Text} has {t.Parameters.Length} arguments; only one-argument tables are supported yet");
+        }
         Functions = functions;
 
         if (blocks.OfType<CodeBlock>().Any(b => b.Body.DescendantNodes().OfType<TableStatement>().Any()))
         {
-            UseTable = VarRef.Global("usetable", globals.Count);
-            globals.Add(new GlobalVariable("usetable", "", VariableKind.Parameter, 1, globals.Count));
+            UseTable = VarRef.Global("usetable", nextGlobal);
+            globals.Add(new GlobalVariable("usetable", "", VariableKind.Parameter, 1, nextGlobal));
         }
 
         var currents = new List<CurrentInfo>();
@@ -208,6 +234,7 @@ public sealed class MechanismSymbols
         {
             Currents = currents,
             IsElectrodeCurrent = electrode.Count > 0,
+            FunctionTables = [.. tables.Where(t => t.Parameters.Length == 1).Select(t => t.Name.Text)],
         };
     }
 

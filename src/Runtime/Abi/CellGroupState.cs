@@ -33,4 +33,15 @@ public interface IEventSink
 
     /// <summary><c>net_move(t)</c>: moves the instance's pending self-event.</summary>
     void NetMove(MechanismBlock block, int instance, double deliveryTime);
+
+    /// <summary>FOR_NETCONS: the weight arrays of the NetCons that target the instance, in NetCon
+    /// creation order. Without a network there are none.</summary>
+    IReadOnlyList<double[]> NetConWeights(MechanismBlock block, int instance) => [];
+
+    /// <summary>A WATCH statement executed in NET_RECEIVE: from now on, when condition
+    /// <paramref name="watch"/> becomes true at a step, a self-event with <paramref name="flag"/>
+    /// arrives. <paramref name="first"/> is set for the first WATCH of this NET_RECEIVE call,
+    /// which first removes the instance's earlier watches (as NEURON does).</summary>
+    void WatchActivate(MechanismBlock block, int instance, int watch, double flag, bool first) =>
+        throw new InvalidOperationException($"{block.Descriptor.Name}: WATCH needs the event network of a simulation");
 }

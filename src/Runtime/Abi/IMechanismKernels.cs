@@ -20,4 +20,15 @@ public interface IMechanismKernels
 
     /// <summary>NET_RECEIVE's INITIAL block, run once per NetCon at finitialize.</summary>
     void InitializeNetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments);
+
+    /// <summary>The mechanism's BEFORE/AFTER blocks for <paramref name="timing"/>, in file order,
+    /// over all instances; nothing when it has none.</summary>
+    void BeforeAfter(MechanismBlock block, CellGroupState state, BeforeAfterTiming timing)
+    {
+    }
+
+    /// <summary>The value of WATCH condition <paramref name="watch"/> (numbered from 0 in file
+    /// order) for one instance: positive when the condition holds (<c>a - b</c> for <c>a &gt; b</c>).</summary>
+    double WatchCondition(MechanismBlock block, CellGroupState state, int instance, int watch) =>
+        throw new InvalidOperationException($"mechanism '{block.Descriptor.Name}' has no WATCH statement {watch}");
 }

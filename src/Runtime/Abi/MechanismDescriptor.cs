@@ -37,6 +37,10 @@ public sealed record MechanismDescriptor(
     string SourceFile,
     Func<IMechanismKernels> CreateKernels)
 {
+    /// <summary>The mechanism's one-argument FUNCTION_TABLEs, shared by all its instances; the user
+    /// fills them before a run (<see cref="FunctionTable.Set(ReadOnlySpan{double}, ReadOnlySpan{double})"/>).</summary>
+    public IReadOnlyList<FunctionTable> FunctionTables { get; init; } = [];
+
     /// <summary>Number of <c>double</c> fields per instance (array variables count their length).</summary>
     public int FieldCount => Range.Count == 0 ? 0 : Range.Max(r => r.Field + r.Length);
 }

@@ -49,6 +49,7 @@ public sealed partial class Network
         _eventCount = 0;
         _highWater = 0;
         _movable.Clear();
+        _activeWatches.Clear();
     }
 
     void IEventQueue.AfterInitialize(CellGroupState state)
@@ -89,6 +90,7 @@ public sealed partial class Network
                 source.Above = false;
             }
         }
+        CheckWatches(state);
         DeliverDue(t + 0.5 * state.Dt, state);
     }
 

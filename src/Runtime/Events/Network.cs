@@ -52,6 +52,7 @@ public sealed partial class Network : IEventQueue
         netCon.Active = false;
         netCon.Removed = true;
         _resolvedVersion = -1;
+        _weightsByTargetValid = false;
     }
 
     internal string NameNetCon() => $"NetCon[{_netConCounter++}]";
@@ -91,5 +92,6 @@ public sealed partial class Network : IEventQueue
             source.SharedDelay = false;
         }
         _resolvedVersion = -1;
+        _weightsByTargetValid = false;
     }
 }

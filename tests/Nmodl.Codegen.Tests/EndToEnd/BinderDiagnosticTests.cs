@@ -59,4 +59,72 @@ public sealed class BinderDiagnosticTests
         var codes = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Select(d => d.Id).ToList();
         Assert.Equal(["NMODL0207", "NMODL0203"], codes);
     }
+
+    [Fact]
+    public void Unit_errors_are_reported_at_their_UNITS_entry_and_later_entries_still_bind()
+    {
+        const string text = """
+            NEURON { SUFFIX bad }
+            UNITS {
+              (mV) = (millivolt)
+              (ms) = (millisec)
+              F = (faraday) (coulomb)
+              X = (mM) (molar)
+              Y = (mV) (volt)
+            }
+            """;
+        var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("bad.mod:4:3: error NMODL0211: in the UNITS declaration (ms) = (millisec): ", errors[0], StringComparison.Ordinal);
+        Assert.Contains("'ms'", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("bad.mod:6:3: error NMODL0211: in the UNITS constant X = (mM) (molar): ", errors[1], StringComparison.Ordinal);
+        Assert.Contains("mM", errors[1][errors[1].IndexOf("):", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Array_indices_must_be_whole_constants_inside_the_array()
+    {
+        const string text = """
+            NEURON { SUFFIX bad }
+            ASSIGNED { x[3] y }
+            INITIAL {
+              x[3] = 1
+              x[y] = 2
+              y[0] = 4
+              FROM i = 0 TO y { x[i] = 5 }
+            }
+            """;
+        var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        Assert.Equal(
+        [
+            "bad.mod:4:5: error NMODL0213: index 3 is outside 'x[3]' (0 to 2)",
+            "bad.mod:5:5: error NMODL0213: the index of 'x' must be a whole-number constant or the counter of a FROM loop with constant bounds",
+            "bad.mod:6:3: error NMODL0213: 'y' is not an array, so it cannot be indexed",
+            "bad.mod:7:3: error NMODL0213: a FROM loop that indexes arrays needs constant bounds and a nonzero step (loop over 'i')",
+        ], errors);
+    }
+
+    [Fact]
+    public void A_WATCH_condition_cannot_use_NET_RECEIVE_arguments()
+    {
+        const string text = """
+            NEURON { POINT_PROCESS bad }
+            NET_RECEIVE(w) {
+              WATCH (v > w) 2
+            }
+            """;
+        var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        Assert.Equal(["bad.mod:3:10: error NMODL0204: a WATCH condition is checked at every step, so it cannot use 'w', a LOCAL or NET_RECEIVE argument"], errors);
+    }
+
+    [Fact]
+    public void BEFORE_AFTER_points_that_NEURON_lacks_are_named()
+    {
+        const string text = """
+            NEURON { SUFFIX bad }
+            AFTER BREAKPOINT { }
+            """;
+        var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        Assert.Equal(["bad.mod:2:1: error NMODL0204: AFTER BREAKPOINT is not one of NEURON's BEFORE BREAKPOINT, AFTER SOLVE, BEFORE INITIAL, AFTER INITIAL, BEFORE STEP"], errors);
+    }
 }

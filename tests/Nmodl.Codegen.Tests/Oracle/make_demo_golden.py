@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes demo_golden.json: NEURON 8.2's behaviour of five of the demo mechanisms Debian ships in
+"""Writes demo_golden.json: NEURON 8.2's behaviour of six of the demo mechanisms Debian ships in
 /usr/share/nrn/demo/release (copied to a temporary folder and compiled there, never into the
 repository): state trajectories at a constant membrane potential (cm = 1e30 uF/cm2 makes the
 voltage change far below one ulp, so v stays exactly v_init) and values of their FUNCTIONs and
@@ -13,7 +13,7 @@ import tempfile
 
 DEMO = "/usr/share/nrn/demo/release"
 work = tempfile.mkdtemp()
-for f in ["khhchan.mod", "nachan.mod", "cachan1.mod", "camchan.mod", "mcna.mod"]:
+for f in ["khhchan.mod", "nachan.mod", "cachan1.mod", "camchan.mod", "mcna.mod", "cabpump.mod"]:
     shutil.copy(os.path.join(DEMO, f), work)
 # Linking NEURON's 'special' fails on Debian; the mechanism library is all that is needed.
 subprocess.run(["nrnivmodl", "-loadflags", "-L/usr/lib/nrn -Wl,-rpath,/usr/lib/nrn"], cwd=work, check=False,
@@ -31,12 +31,26 @@ mechanisms = {
     "cachan1": {"file": "cachan1.mod", "states": ["S"], "ions": ["ca"]},
     "cachan": {"file": "camchan.mod", "states": ["oca"], "ions": ["ca"]},
     "MCna": {"file": "mcna.mod", "states": ["P", "L", "M", "N", "O"], "ions": ["na"]},
+    # Array STATE ca[10]; its volumes depend on diam, which the tests set to 1 um.
+    "cadifpmp": {"file": "cabpump.mod", "states": ["ca[%d]" % k for k in range(10)] + ["pump", "pumpca"],
+                 "ions": ["ca"], "diam": 1.0},
 }
+
+
+def value(seg, state, name):
+    """seg.x_mech, or seg.x_mech[k] for an array element named x[k]."""
+    if "[" in state:
+        array, k = state[:-1].split("[")
+        return getattr(seg, array + "_" + name)[int(k)]
+    return getattr(seg, state + "_" + name)
+
 golden = {"dt": 0.025, "steps": STEPS, "v": V, "celsius": 6.3, "mechanisms": {}}
 for name, spec in mechanisms.items():
     sec = h.Section(name="s_" + name)
     sec.insert(name)
     sec.cm = 1e30
+    if "diam" in spec:
+        sec.diam = spec["diam"]
     h.dt = 0.025
     h.celsius = 6.3
     h.finitialize(V)
@@ -44,12 +58,12 @@ for name, spec in mechanisms.items():
     ions = {}
     for ion in spec["ions"]:
         ions[ion] = {"e": getattr(seg, "e" + ion), "i": getattr(seg, ion + "i"), "o": getattr(seg, ion + "o")}
-    trace = {s: [getattr(seg, s + "_" + name)] for s in spec["states"]}
+    trace = {s: [value(seg, s, name)] for s in spec["states"]}
     for _ in range(STEPS):
         h.fadvance()
         assert seg.v == V
         for s in spec["states"]:
-            trace[s].append(getattr(seg, s + "_" + name))
+            trace[s].append(value(seg, s, name))
     golden["mechanisms"][name] = {"file": spec["file"], "ions": ions, "trajectories": trace}
     h.delete_section(sec=sec)
 
