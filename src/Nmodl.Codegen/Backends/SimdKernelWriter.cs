@@ -1,0 +1,259 @@
+using System.Collections.Immutable;
+using Nmodl.Codegen.Ir;
+using Nmodl.Codegen.Passes;
+
+namespace Nmodl.Codegen.Backends;
+
+/// <summary>The SIMD backend: a kernel whose lowered body is straight-line code with ifs becomes
+/// a loop over chunks of 4 (Vector256) or 8 (Vector512) instances in vector registers.
+/// RANGE fields are loaded and stored as vectors; v, area, diam and ion values are gathered through
+/// the node and ion indices; node and ion accumulations are scattered lane by lane (several point
+/// processes may share a node). An <c>if</c> becomes masks: every assignment under it is a
+/// <c>ConditionalSelect</c>, which is safe because evaluating a double expression on a lane that
+/// will not use it cannot fail. GLOBALs a kernel writes (e.g. hh's minf from its rates PROCEDURE)
+/// become per-lane values when every instance writes them before reading them; the last lane's
+/// value is stored back, as sequential execution would leave it. Anything else (loops, calls that
+/// were not inlined, events, implicit solves) keeps the scalar loop.</summary>
+public static class SimdKernelWriter
+{
+    private static readonly string[] LaneFunctions1 =
+        ["exp", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh"];
+
+    private static readonly string[] LaneFunctions2 = ["pow", "atan2", "fmod", "fmin", "fmax"];
+
+    public static string LoopMethodName(string kernel, VectorShape shape) => kernel + shape.Name;
+
+    public static bool CanVectorize(ImmutableArray<Stmt> body) => body.Length > 0 && Analyze(body) is not null;
+
+    /// <summary>The GLOBALs to keep per lane, or null when the body cannot be vectorized.</summary>
+    private static HashSet<int>? Analyze(ImmutableArray<Stmt> body)
+    {
+        var seen = new HashSet<int>();
+        var promoted = new HashSet<int>();
+        return Visit(body, conditional: false) ? promoted : null;
+
+        bool Visit(ImmutableArray<Stmt> statements, bool conditional)
+        {
+            foreach (var s in statements)
+            {
+                switch (s)
+                {
+                    case LocalDecl:
+                        break;
+                    case Assign a:
+                        if (!Readable(a.Value) || !Writable(a.Target)) return false;
+                        if (a.Target.Storage == Storage.Global)
+                        {
+                            if (!seen.Contains(a.Target.Index) && !conditional) promoted.Add(a.Target.Index);
+                            seen.Add(a.Target.Index);
+                            if (!promoted.Contains(a.Target.Index)) return false;
+                        }
+                        break;
+                    case Accumulate a:
+                        if (!Readable(a.Value) || !Writable(a.Target) || a.Target.Storage == Storage.Global) return false;
+                        break;
+                    case If i:
+                        if (!Readable(i.Condition) || !Visit(i.Then, true) || !Visit(i.Else, true)) return false;
+                        break;
+                    case Block b:
+                        if (!Visit(b.Body, conditional)) return false;
+                        break;
+                    default:
+                        return false;
+                }
+            }
+            return true;
+        }
+
+        bool Readable(Expr e)
+        {
+            if (ExprRewriter.HasUserCall(e)) return false;
+            var ok = true;
+            ExprRewriter.Mentions(e, r =>
+            {
+                if (r.Storage == Storage.Global) seen.Add(r.Index);
+                ok &= r.Storage is Storage.Range or Storage.Global or Storage.Ion or Storage.Voltage or Storage.Local
+                    or Storage.Time or Storage.Dt or Storage.Celsius or Storage.Area or Storage.Diam;
+                return false;
+            });
+            return ok;
+        }
+
+        static bool Writable(VarRef r) => r.Storage is Storage.Range or Storage.Global or Storage.Ion or Storage.Voltage
+            or Storage.Local or Storage.NodeRhs or Storage.NodeD;
+    }
+
+    public static void WriteLoop(CodeWriter w, string method, ImmutableArray<Stmt> body, ImmutableArray<(string Local, Expr Value)> invariants, BackendOptions options, VectorShape shape)
+    {
+        var promoted = Analyze(body) ?? throw new InvalidOperationException("internal error: kernel is not vectorizable");
+        var refs = Prologue.References(body).ToList();
+        var read = ExprRewriter.Walk(body).SelectMany(ExprRewriter.ExpressionsOf).SelectMany(Prologue.Variables).ToHashSet();
+        var conditionallyWritten = ConditionalTargets(body, false).ToHashSet();
+        var ranges = refs.Where(r => r.Storage == Storage.Range).DistinctBy(r => r.Index).OrderBy(r => r.Index).ToList();
+        bool MustLoad(VarRef r) => read.Contains(r) || conditionallyWritten.Contains(r);
+        var writtenRanges = ExprRewriter.Walk(body).Select(s => s switch { Assign a => a.Target, Accumulate a => a.Target, _ => null })
+            .Where(r => r is { Storage: Storage.Range }).Select(r => r!.Index).ToHashSet();
+        var ions = refs.Where(r => r.Storage == Storage.Ion).Select(r => (r.Index, r.IonField)).Distinct().Order().ToList();
+        var writtenIons = ExprRewriter.Walk(body).OfType<Assign>().Where(a => a.Target.Storage == Storage.Ion)
+            .Select(a => (a.Target.Index, a.Target.IonField)).ToHashSet();
+        var readGlobals = refs.Where(r => r.Storage == Storage.Global && !promoted.Contains(r.Index)).Select(r => r.Index).Distinct().Order().ToList();
+        var locals = ExprRewriter.Walk(body).OfType<LocalDecl>().SelectMany(d => d.Names).Distinct().ToList();
+        var x = new VectorExpressions(shape, options.VectorMath, promoted);
+        var V = shape.Name;
+        var Width = shape.Width;
+
+        w.Open($"private int {method}(MechanismBlock block, CellGroupState state)");
+        Prologue.Write(w, body, extra: invariants.Select(x => x.Value));
+        var scalar = new ScalarExpressions();
+        foreach (var (local, value) in invariants) w.Line($"var {CSharpNames.Local(local)} = {V}.Create({scalar.Value(value)});");
+        w.Line($"var zero = {V}<double>.Zero;");
+        w.Line($"var vt = {V}.Create(t);");
+        w.Line($"var vdt = {V}.Create(dt);");
+        w.Line($"var vcelsius = {V}.Create(celsius);");
+        foreach (var g in readGlobals) w.Line($"var g{g} = {V}.Create(globals[{g}]);");
+        w.Line("int i = 0;");
+        w.Open($"for (; i + {Width} <= block.Count; i += {Width})");
+        w.Line(string.Join(" ", Enumerable.Range(0, Width).Select(k => $"int n{k} = nodeIndex[i + {k}];")));
+        w.Line($"var v = {Gather(shape, "voltage", k => $"n{k}")};");
+        if (read.Contains(VarRef.Area)) w.Line($"var varea = {Gather(shape, "area", k => $"n{k}")};");
+        if (read.Contains(VarRef.Diam)) w.Line($"var vdiam = {Gather(shape, "diam", k => $"n{k}")};");
+        foreach (var r in ranges)
+            w.Line(MustLoad(r) ? $"var r{r.Index} = {V}.LoadUnsafe(ref {CSharpNames.FieldArray(r)}[i]);" : $"var r{r.Index} = zero;");
+        foreach (var (ion, field) in ions)
+        {
+            var local = VectorExpressions.IonLocal(ion, field);
+            var loaded = refs.Any(r => r.Storage == Storage.Ion && r.Index == ion && r.IonField == field && MustLoad(r));
+            if (loaded) w.Line($"var {local} = {Gather(shape, CSharpNames.IonArray(ion, field), k => $"{CSharpNames.IonIndex(ion)}[i + {k}]")};");
+            else if (writtenIons.Contains((ion, field))) w.Line($"var {local} = zero;");
+        }
+        foreach (var g in promoted) w.Line($"var pg{g} = {V}.Create(globals[{g}]);");
+        foreach (var l in locals) w.Line($"{V}<double> {CSharpNames.Local(l)} = zero;");
+        new Statements(w, x, shape).Write(body, null);
+        ScalarStatements.LineDirective(w, SourceLocation.None);
+        foreach (var r in ranges.Where(r => writtenRanges.Contains(r.Index)))
+            w.Line($"r{r.Index}.StoreUnsafe(ref {CSharpNames.FieldArray(r)}[i]);");
+        foreach (var (ion, field) in ions.Where(writtenIons.Contains))
+            for (var k = 0; k < Width; k++)
+                w.Line($"{CSharpNames.IonArray(ion, field)}[{CSharpNames.IonIndex(ion)}[i + {k}]] = {VectorExpressions.IonLocal(ion, field)}.GetElement({k});");
+        foreach (var g in promoted) w.Line($"globals[{g}] = pg{g}.GetElement({Width - 1});");
+        w.Directive("#line default");
+        w.Close();
+        w.Line("return i;");
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>Variables assigned inside an if: their old value is kept on inactive lanes, so it must be loaded.</summary>
+    private static IEnumerable<VarRef> ConditionalTargets(IEnumerable<Stmt> body, bool conditional)
+    {
+        foreach (var s in body)
+        {
+            switch (s)
+            {
+                case Assign a when conditional:
+                    yield return a.Target;
+                    break;
+                case If i:
+                    foreach (var r in ConditionalTargets(i.Then.Concat(i.Else), true)) yield return r;
+                    break;
+                case Block b:
+                    foreach (var r in ConditionalTargets(b.Body, conditional)) yield return r;
+                    break;
+            }
+        }
+    }
+
+    private static string Gather(VectorShape shape, string array, Func<int, string> index) =>
+        $"{shape.Name}.Create({string.Join(", ", Enumerable.Range(0, shape.Width).Select(k => $"{array}[{index(k)}]"))})";
+
+    /// <summary>Per-lane versions of the math functions, calling System.Math on each lane.</summary>
+    public static void WriteLaneHelpers(CodeWriter w, VectorShape shape)
+    {
+        var V = shape.Name;
+        var Width = shape.Width;
+        foreach (var f in LaneFunctions1)
+        {
+            var call = MathFunctions.CSharp(f, ["a.GetElement(0)"]).Replace("a.GetElement(0)", "{0}");
+            var lanes = string.Join(", ", Enumerable.Range(0, Width).Select(k => string.Format(call, $"a.GetElement({k})")));
+            w.Line($"private static {V}<double> Lanes_{f}({V}<double> a) => {V}.Create({lanes});");
+        }
+        foreach (var f in LaneFunctions2)
+        {
+            var call = MathFunctions.CSharp(f, ["{0}", "{1}"]);
+            var lanes = string.Join(", ", Enumerable.Range(0, Width).Select(k => string.Format(call, $"a.GetElement({k})", $"b.GetElement({k})")));
+            w.Line($"private static {V}<double> Lanes_{f}({V}<double> a, {V}<double> b) => {V}.Create({lanes});");
+        }
+        w.Line();
+    }
+
+    private sealed class Statements(CodeWriter w, VectorExpressions x, VectorShape shape)
+    {
+        private int _masks;
+
+        public void Write(ImmutableArray<Stmt> body, string? mask)
+        {
+            foreach (var s in body)
+            {
+                if (s is not (Block or LocalDecl)) ScalarStatements.LineDirective(w, s.Location);
+                switch (s)
+                {
+                    case LocalDecl:
+                        break;
+                    case Assign a:
+                    {
+                        var target = x.Name(a.Target);
+                        var value = x.Value(a.Value);
+                        w.Line(mask is null ? $"{target} = {value};" : $"{target} = {shape.Name}.ConditionalSelect({mask}, {value}, {target});");
+                        break;
+                    }
+                    case Accumulate a:
+                        Accumulate(a, mask);
+                        break;
+                    case Block b:
+                        Write(b.Body, mask);
+                        break;
+                    case If i:
+                    {
+                        var condition = $"m{_masks++}";
+                        w.Line($"var {condition} = {x.Mask(i.Condition)};");
+                        var then = mask is null ? condition : $"({mask} & {condition})";
+                        Write(i.Then, then);
+                        if (i.Else.Length > 0)
+                        {
+                            var otherwise = mask is null ? $"{shape.Name}.OnesComplement({condition})" : $"{shape.Name}.AndNot({mask}, {condition})";
+                            Write(i.Else, otherwise);
+                        }
+                        break;
+                    }
+                    default:
+                        throw new InvalidOperationException($"internal error: {s.GetType().Name} at {s.Location} in a vectorized kernel");
+                }
+            }
+        }
+
+        private void Accumulate(Accumulate a, string? mask)
+        {
+            var value = x.Value(a.Value);
+            if (mask is not null) value = $"{shape.Name}.ConditionalSelect({mask}, {value}, zero)";
+            if (a.Target.Storage is Storage.Range or Storage.Local or Storage.Voltage)
+            {
+                var target = x.Name(a.Target);
+                w.Line($"{target} = {target} + {value};");
+                return;
+            }
+            var temp = $"acc{_masks++}";
+            w.Line($"var {temp} = {value};");
+            for (var k = 0; k < shape.Width; k++)
+            {
+                var element = a.Target.Storage switch
+                {
+                    Storage.NodeRhs => $"rhs[n{k}]",
+                    Storage.NodeD => $"d[n{k}]",
+                    Storage.Ion => $"{CSharpNames.IonArray(a.Target.Index, a.Target.IonField)}[{CSharpNames.IonIndex(a.Target.Index)}[i + {k}]]",
+                    _ => throw new InvalidOperationException($"internal error: cannot accumulate into {a.Target.Storage} in a vectorized kernel"),
+                };
+                w.Line($"{element} += {temp}.GetElement({k});");
+            }
+        }
+    }
+}

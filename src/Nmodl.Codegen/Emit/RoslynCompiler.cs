@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Text;
+using Nrn.Abi;
+
+namespace Nmodl.Codegen.Emit;
+
+/// <summary>Compiles generated mechanism sources with Roslyn (optimizations on) against the
+/// runtime's ABI, into memory or to a file. A compile error in generated code is our bug, not the
+/// user's: it is reported as <see cref="GeneratedCodeException"/> with the offending lines.</summary>
+public static class RoslynCompiler
+{
+    private static readonly Lazy<MetadataReference[]> References = new(LoadReferences);
+
+    public static CSharpCompilation CreateCompilation(string assemblyName, IEnumerable<GeneratedSource> sources)
+    {
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8),
+            new CSharpParseOptions(LanguageVersion.Latest), path: s.Path)).ToArray();
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+            optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable,
+            concurrentBuild: false, deterministic: true);
+        return CSharpCompilation.Create(assemblyName, trees, References.Value, options);
+    }
+
+    public static Assembly CompileInMemory(string assemblyName, IEnumerable<GeneratedSource> sources)
+    {
+        var compilation = CreateCompilation(assemblyName, sources);
+        using var image = new MemoryStream();
+        Check(compilation, compilation.Emit(image));
+        return Assembly.Load(image.ToArray());
+    }
+
+    /// <summary>Writes the assembly to <paramref name="path"/> only when compilation succeeds, so a
+    /// failed build leaves a previous file untouched.</summary>
+    public static void CompileToFile(string assemblyName, IEnumerable<GeneratedSource> sources, string path)
+    {
+        var compilation = CreateCompilation(assemblyName, sources);
+        using var image = new MemoryStream();
+        Check(compilation, compilation.Emit(image));
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, image.ToArray());
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The descriptors of every generated mechanism class in <paramref name="assembly"/>.</summary>
+    public static IReadOnlyList<MechanismDescriptor> Descriptors(Assembly assembly) =>
+        [.. assembly.GetTypes()
+            .Where(t => typeof(IMechanismKernels).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => (MechanismDescriptor)t.GetMethod(Backends.DescriptorWriter.MethodName, BindingFlags.Public | BindingFlags.Static)!
+                .Invoke(null, null)!)];
+
+    private static void Check(CSharpCompilation compilation, EmitResult result)
+    {
+        if (result.Success) return;
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10).ToArray();
+        var text = new StringBuilder($"internal error: the C# generated for {compilation.AssemblyName} does not compile ({errors.Length} shown):");
+        foreach (var e in errors)
+        {
+            text.Append('\n').Append(e);
+            // Show the generated line itself, not the .mod line a #line directive maps it to.
+            var span = e.Location.SourceSpan;
+            if (e.Location.SourceTree is { } tree)
+                text.Append("\n    | ").Append(tree.GetText().Lines.GetLineFromPosition(span.Start).ToString().Trim());
+        }
+        throw new GeneratedCodeException(text.ToString());
+    }
+
+    private static MetadataReference[] LoadReferences()
+    {
+        var platform = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal)
+                        || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll");
+        return [.. platform.Append(typeof(MechanismDescriptor).Assembly.Location).Distinct()
+            .Select(p => MetadataReference.CreateFromFile(p))];
+    }
+}
+
+/// <summary>One generated C# file: its text and the path it is reported under.</summary>
+public sealed record GeneratedSource(string Path, string Text);
+
+/// <summary>Generated C# failed to compile: a defect of the code generator, reported with context.</summary>
+public sealed class GeneratedCodeException(string message) : Exception(message);

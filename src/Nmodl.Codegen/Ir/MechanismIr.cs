@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+
+namespace Nmodl.Codegen.Ir;
+
+/// <summary>A user FUNCTION (has a value, held in the local named like the function) or PROCEDURE.</summary>
+public sealed record FunctionIr(string Name, ImmutableArray<string> Parameters, ImmutableArray<Stmt> Body, bool IsFunction)
+{
+    public SourceLocation Location { get; init; } = SourceLocation.None;
+
+    /// <summary>TABLE statement of this function, if any.</summary>
+    public TableSpec? Table { get; init; }
+}
+
+/// <summary><c>TABLE targets DEPEND deps FROM lo TO hi WITH n</c>: <see cref="Targets"/> are the
+/// GLOBALs a PROCEDURE fills (empty for a FUNCTION, whose value is tabulated).</summary>
+public sealed record TableSpec(ImmutableArray<VarRef> Targets, ImmutableArray<VarRef> Depends, Expr From, Expr To, int Intervals);
+
+/// <summary>A DERIVATIVE, KINETIC or LINEAR/NONLINEAR block named by SOLVE statements.</summary>
+public sealed record SolvableBlock(string Name, SolvableKind Kind, ImmutableArray<Stmt> Body)
+{
+    public SourceLocation Location { get; init; } = SourceLocation.None;
+}
+
+public enum SolvableKind { Derivative, Kinetic }
+
+/// <summary>A mechanism as the binder hands it to the passes: NMODL's blocks with resolved
+/// variables. <see cref="Pipeline"/> turns it into <see cref="LoweredMechanism"/> kernels.</summary>
+public sealed record MechanismIr(MechanismInfo Info)
+{
+    public ImmutableArray<Stmt> Initial { get; init; } = [];
+
+    /// <summary>BREAKPOINT, including its SOLVE statements.</summary>
+    public ImmutableArray<Stmt> Breakpoint { get; init; } = [];
+
+    public ImmutableArray<SolvableBlock> Solvables { get; init; } = [];
+
+    public ImmutableArray<FunctionIr> Functions { get; init; } = [];
+
+    /// <summary>NET_RECEIVE body (arguments are <see cref="Storage.Argument"/> refs), null if none.</summary>
+    public ImmutableArray<Stmt>? NetReceive { get; init; }
+
+    public ImmutableArray<Stmt> NetReceiveInitial { get; init; } = [];
+
+    /// <summary>The GLOBAL <c>usetable</c> switch, present when some function has a TABLE.</summary>
+    public VarRef? UseTable { get; init; }
+}
+
+/// <summary>The kernels the backends print, after every pass has run.</summary>
+public sealed record LoweredMechanism(MechanismInfo Info)
+{
+    public ImmutableArray<Stmt> Initialize { get; init; } = [];
+    public ImmutableArray<Stmt> ComputeCurrent { get; init; } = [];
+    public ImmutableArray<Stmt> AdvanceState { get; init; } = [];
+    public ImmutableArray<Stmt>? NetReceive { get; init; }
+    public ImmutableArray<Stmt> NetReceiveInitial { get; init; } = [];
+    public ImmutableArray<FunctionIr> Functions { get; init; } = [];
+    public VarRef? UseTable { get; init; }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+
+namespace Nmodl.Codegen.Ir;
+
+/// <summary>An IR statement. Each keeps the .mod location it was lowered from.</summary>
+public abstract record Stmt
+{
+    public SourceLocation Location { get; init; } = SourceLocation.None;
+}
+
+/// <summary><c>target = value</c>.</summary>
+public sealed record Assign(VarRef Target, Expr Value) : Stmt;
+
+/// <summary><c>target += value</c> (ion currents, the node's rhs and diagonal).</summary>
+public sealed record Accumulate(VarRef Target, Expr Value) : Stmt;
+
+/// <summary>Declares LOCAL variables (initialised to 0, as NEURON's generated C does for doubles it zeroes).</summary>
+public sealed record LocalDecl(ImmutableArray<string> Names) : Stmt;
+
+public sealed record If(Expr Condition, ImmutableArray<Stmt> Then, ImmutableArray<Stmt> Else) : Stmt;
+
+public sealed record While(Expr Condition, ImmutableArray<Stmt> Body) : Stmt;
+
+/// <summary>NMODL's <c>FROM i = lo TO hi BY step { ... }</c> (inclusive upper bound; the counter is a LOCAL).</summary>
+public sealed record For(VarRef Counter, Expr From, Expr To, Expr Step, ImmutableArray<Stmt> Body) : Stmt;
+
+/// <summary>A nested scope (keeps the LOCALs of an inlined body apart).</summary>
+public sealed record Block(ImmutableArray<Stmt> Body) : Stmt;
+
+/// <summary>A PROCEDURE call, or a FUNCTION call whose value is discarded.</summary>
+public sealed record CallStmt(Call Call) : Stmt;
+
+/// <summary><c>net_send(delay, flag)</c>.</summary>
+public sealed record NetSend(Expr Delay, Expr Flag) : Stmt;
+
+/// <summary><c>net_event(time)</c>.</summary>
+public sealed record NetEvent(Expr Time) : Stmt;
+
+/// <summary><c>net_move(time)</c>.</summary>
+public sealed record NetMove(Expr Time) : Stmt;
+
+/// <summary><c>SOLVE block METHOD method [STEADYSTATE method]</c>; replaced by the integration passes.</summary>
+public sealed record Solve(string BlockName, SolveMethod Method, bool SteadyState) : Stmt;
+
+public enum SolveMethod { Cnexp, DerivImplicit, Euler, Runge, Sparse }
+
+/// <summary><c>x' = value</c> inside a DERIVATIVE block.</summary>
+public sealed record Derivative(VarRef State, Expr Value) : Stmt;
+
+/// <summary>One side of a reaction: a state with its stoichiometric coefficient.</summary>
+public sealed record Reactant(VarRef State, int Coefficient);
+
+/// <summary><c>~ A + B &lt;-&gt; C (kf, kb)</c>; <see cref="Backward"/> is null for <c>-&gt;</c>.</summary>
+public sealed record Reaction(ImmutableArray<Reactant> Left, ImmutableArray<Reactant> Right, Expr Forward, Expr? Backward) : Stmt;
+
+/// <summary><c>~ x &lt;&lt; (flux)</c>: a flux added to the state's equation.</summary>
+public sealed record FluxIn(VarRef State, Expr Flux) : Stmt;
+
+/// <summary><c>CONSERVE a*x + b*y = total</c>: replaces one state's equation.</summary>
+public sealed record Conserve(ImmutableArray<(VarRef State, Expr Weight)> Terms, Expr Total) : Stmt;
+
+/// <summary><c>COMPARTMENT volume { states }</c>: scales those states' d/dt terms.</summary>
+public sealed record Compartment(Expr Volume, ImmutableArray<VarRef> States) : Stmt;
