@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using Nmodl.Codegen.Ir;
+using Nmodl.Codegen.Semantics;
+using Nmodl.Parser.Diagnostics;
+using Nmodl.Parser.Syntax;
+using Block = Nmodl.Parser.Syntax.Block;
+
+namespace Nmodl.Codegen.Lowering;
+
+/// <summary>The result of binding a .mod file: the IR when there was no error, and every diagnostic.</summary>
+public sealed record BindResult(MechanismIr? Mechanism, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>Lowers a parsed .mod file to <see cref="MechanismIr"/>: symbols first
+/// (<see cref="MechanismSymbols"/>), then each block's body (<see cref="BodyBinder"/>).</summary>
+public static class ModLowering
+{
+    public static BindResult Bind(ModFile file)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var symbols = MechanismSymbols.Build(file, diagnostics);
+        var blocks = file.AllBlocks().ToList();
+
+        var initial = ImmutableArray.CreateBuilder<Stmt>();
+        foreach (var state in symbols.Info.Range.Where(r => r.Kind == Nrn.Abi.VariableKind.State))
+            initial.Add(new Assign(VarRef.Range(state.Name, state.Field), state.Default));
+        foreach (var b in blocks.OfType<InitialBlock>()) initial.AddRange(Body(b.Body, BodyKind.Initial));
+
+        var breakpoint = blocks.OfType<BreakpointBlock>().SelectMany(b => Body(b.Body, BodyKind.Breakpoint)).ToImmutableArray();
+
+        var solvables = ImmutableArray.CreateBuilder<SolvableBlock>();
+        foreach (var d in blocks.OfType<DerivativeBlock>())
+            solvables.Add(new SolvableBlock(d.Name.Text, SolvableKind.Derivative, Body(d.Body, BodyKind.Derivative)) { Location = BodyBinder.Location(d.Span) });
+        foreach (var k in blocks.OfType<SchemeBlock>())
+        {
+            if (k.Kind != SchemeKind.Kinetic)
+            {
+                diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, k.Span, $"{k.Kind.ToString().ToUpperInvariant()} blocks are not supported yet"));
+                continue;
+            }
+            solvables.Add(new SolvableBlock(k.Name.Text, SolvableKind.Kinetic, Body(k.Body, BodyKind.Kinetic)) { Location = BodyBinder.Location(k.Span) });
+        }
+
+        var functions = ImmutableArray.CreateBuilder<FunctionIr>();
+        foreach (var f in blocks.OfType<FunctionBlock>()) functions.Add(Function(f.Name.Text, f.Parameters, f.Body, isFunction: true, f));
+        foreach (var p in blocks.OfType<ProcedureBlock>()) functions.Add(Function(p.Name.Text, p.Parameters, p.Body, isFunction: false, p));
+
+        ImmutableArray<Stmt>? netReceive = null;
+        var netReceiveInitial = ImmutableArray<Stmt>.Empty;
+        if (blocks.OfType<NetReceiveBlock>().FirstOrDefault() is { } nr)
+        {
+            var binder = new BodyBinder(symbols, diagnostics, BodyKind.NetReceive, [.. nr.Parameters.Select(p => p.Name.Text)]);
+            netReceive = binder.BindBody(nr.Body);
+            netReceiveInitial = binder.NetReceiveInitial;
+        }
+
+        foreach (var unsupported in blocks.Where(b => b is BeforeAfterBlock or ConstructorBlock or DestructorBlock or FunctionTableBlock or VerbatimBlock))
+            diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, unsupported.Span, $"{Describe(unsupported)} is not supported yet"));
+
+        var solvableNames = solvables.Select(s => s.Name).ToHashSet();
+        foreach (var solve in file.DescendantNodes().OfType<SolveStatement>().Where(s => !solvableNames.Contains(s.Block.Text)))
+            diagnostics.Add(BinderDiagnostics.Error(BinderCode.UnknownSolveBlock, solve.Block.Span, $"SOLVE names '{solve.Block.Text}', which is not a DERIVATIVE or KINETIC block of this file"));
+
+        if (diagnostics.Any(d => d.IsError)) return new BindResult(null, diagnostics);
+        return new BindResult(new MechanismIr(symbols.Info)
+        {
+            Initial = initial.ToImmutable(),
+            Breakpoint = breakpoint,
+            Solvables = solvables.ToImmutable(),
+            Functions = functions.ToImmutable(),
+            NetReceive = netReceive,
+            NetReceiveInitial = netReceiveInitial,
+            UseTable = symbols.UseTable,
+        }, diagnostics);
+
+        ImmutableArray<Stmt> Body(BlockStatement body, BodyKind kind) => new BodyBinder(symbols, diagnostics, kind).BindBody(body);
+
+        FunctionIr Function(string name, ImmutableArray<FunctionParameter> parameters, BlockStatement body, bool isFunction, Block at)
+        {
+            var names = parameters.Select(p => p.Name.Text).ToImmutableArray();
+            var binder = new BodyBinder(symbols, diagnostics, isFunction ? BodyKind.Function : BodyKind.Procedure, names, isFunction ? name : null);
+            return new FunctionIr(name, names, binder.BindBody(body), isFunction) { Location = BodyBinder.Location(at.Span), Table = binder.Table };
+        }
+    }
+
+    private static string Describe(Block b) => b switch
+    {
+        BeforeAfterBlock ba => $"{(ba.After ? "AFTER" : "BEFORE")} {ba.Point.ToString().ToUpperInvariant()}",
+        ConstructorBlock => "CONSTRUCTOR",
+        DestructorBlock => "DESTRUCTOR",
+        FunctionTableBlock => "FUNCTION_TABLE",
+        VerbatimBlock => "VERBATIM (C code)",
+        _ => b.GetType().Name,
+    };
+}

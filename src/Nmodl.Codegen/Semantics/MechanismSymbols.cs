@@ -1,0 +1,237 @@
+using System.Collections.Immutable;
+using Nmodl.Codegen.Ir;
+using Nmodl.Parser.Diagnostics;
+using Nmodl.Parser.Syntax;
+using Nmodl.Parser.Text;
+using Nrn.Abi;
+using AbiKind = Nrn.Abi.MechanismKind;
+using SyntaxKind = Nmodl.Parser.Syntax.MechanismKind;
+
+namespace Nmodl.Codegen.Semantics;
+
+/// <summary>The mechanism-level names of a .mod file and where each lives, following NEURON's
+/// rules: STATEs and names listed in RANGE (or written as currents) are per instance; other
+/// PARAMETERs and ASSIGNEDs are GLOBAL; ion variables read from USEION live in the ion
+/// (a written current is a per-instance field the current kernel adds to the ion); v, t, dt,
+/// celsius, area and diam are the simulator's; CONSTANTs and UNITS factors are numbers.</summary>
+public sealed class MechanismSymbols
+{
+    private readonly Dictionary<string, VarRef> _variables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _constants = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _states = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _diagnostics;
+
+    private MechanismSymbols(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+    public MechanismInfo Info { get; private set; } = null!;
+
+    public IReadOnlyDictionary<string, (int Arity, bool IsFunction)> Functions { get; private set; } = null!;
+
+    /// <summary>The GLOBAL <c>usetable</c>, declared when any function has a TABLE.</summary>
+    public VarRef? UseTable { get; private set; }
+
+    public bool IsState(string name) => _states.Contains(name);
+
+    public bool TryResolve(string name, out Expr value)
+    {
+        if (_variables.TryGetValue(name, out var r))
+        {
+            value = r;
+            return true;
+        }
+        if (_constants.TryGetValue(name, out var c))
+        {
+            value = c;
+            return true;
+        }
+        value = 0.0;
+        return false;
+    }
+
+    public bool IsConstant(string name) => _constants.ContainsKey(name) && !_variables.ContainsKey(name);
+
+    public static MechanismSymbols Build(ModFile file, List<Diagnostic> diagnostics)
+    {
+        var s = new MechanismSymbols(diagnostics);
+        s.Declare(file);
+        return s;
+    }
+
+    private void Declare(ModFile file)
+    {
+        var blocks = file.AllBlocks().ToList();
+        var neuron = blocks.OfType<NeuronBlock>().SelectMany(b => b.Statements).ToList();
+        var suffix = neuron.OfType<SuffixStatement>().FirstOrDefault();
+        if (suffix is null) Error(BinderCode.MissingSuffix, file.Span, "the NEURON block names no SUFFIX, POINT_PROCESS or ARTIFICIAL_CELL");
+        var name = suffix?.Name.Text ?? Path.GetFileNameWithoutExtension(file.Path);
+        var kind = suffix?.Kind switch
+        {
+            SyntaxKind.PointProcess => AbiKind.PointProcess,
+            SyntaxKind.ArtificialCell => AbiKind.ArtificialCell,
+            _ => AbiKind.Density,
+        };
+
+        var rangeNames = Names(neuron, NameListKind.Range);
+        var globalNames = Names(neuron, NameListKind.Global);
+        var nonspecific = neuron.OfType<NameListStatement>().Where(n => n.Kind == NameListKind.NonspecificCurrent).SelectMany(n => n.Names).ToList();
+        var electrode = neuron.OfType<NameListStatement>().Where(n => n.Kind == NameListKind.ElectrodeCurrent).SelectMany(n => n.Names).ToList();
+        var pointers = neuron.OfType<NameListStatement>().Where(n => n.Kind is NameListKind.Pointer or NameListKind.BbcorePointer).SelectMany(n => n.Names).ToList();
+        foreach (var unsupported in neuron.OfType<NameListStatement>().Where(n => n.Kind is NameListKind.External or NameListKind.Random))
+            Error(BinderCode.NotSupported, unsupported.Span, $"{unsupported.Kind} variables are not supported yet");
+
+        var ions = new List<IonUse>();
+        var ionCurrents = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ionVariables = new Dictionary<string, VarRef>(StringComparer.Ordinal);
+        foreach (var use in neuron.OfType<UseIonStatement>())
+        {
+            var ion = use.Ion.Text;
+            var binding = ions.Count;
+            var reads = new List<IonField>();
+            var writes = new List<IonField>();
+            foreach (var (list, target) in new[] { (use.Read, reads), (use.Write, writes) })
+            {
+                foreach (var v in list)
+                {
+                    if (IonFieldOf(ion, v.Text) is not { } field)
+                    {
+                        Error(BinderCode.UnknownIonVariable, v.Span, $"'{v.Text}' is not a variable of ion {ion} (e{ion}, {ion}i, {ion}o or i{ion})");
+                        continue;
+                    }
+                    target.Add(field);
+                    if (field == IonField.Current && ReferenceEquals(target, writes)) ionCurrents[v.Text] = binding;
+                    else ionVariables[v.Text] = VarRef.Ion(v.Text, binding, field);
+                }
+            }
+            ions.Add(new IonUse(ion, reads, writes, use.Valence?.Value));
+        }
+
+        var range = new List<RangeVariable>();
+        var globals = new List<GlobalVariable>();
+        void AddRange(Identifier id, VariableKind k, double value, string units)
+        {
+            if (_variables.ContainsKey(id.Text)) { Error(BinderCode.DuplicateDeclaration, id.Span, $"'{id.Text}' is declared twice"); return; }
+            _variables[id.Text] = VarRef.Range(id.Text, range.Count);
+            range.Add(new RangeVariable(id.Text, units, k, value, range.Count));
+        }
+        void AddGlobal(Identifier id, VariableKind k, double value, string units)
+        {
+            if (_variables.ContainsKey(id.Text)) { Error(BinderCode.DuplicateDeclaration, id.Span, $"'{id.Text}' is declared twice"); return; }
+            _variables[id.Text] = VarRef.Global(id.Text, globals.Count);
+            globals.Add(new GlobalVariable(id.Text, units, k, value, globals.Count));
+        }
+
+        foreach (var c in blocks.OfType<ConstantBlock>().SelectMany(b => b.Declarations)) _constants[c.Name.Text] = c.Value.Value;
+        foreach (var u in blocks.OfType<UnitsBlock>().SelectMany(b => b.Entries).OfType<UnitFactorDefinition>())
+        {
+            if (u.Value is { } value) _constants[u.Name.Text] = value.Value;
+            else if (UnitFactors.Lookup(u.Source?.Text, u.Target.Text) is { } factor) _constants[u.Name.Text] = factor;
+            else Error(BinderCode.UnknownUnitFactor, u.Span, $"the unit factor {u.Name.Text} = ({u.Source?.Text}) ({u.Target.Text}) is not known yet");
+        }
+
+        var perInstance = new HashSet<string>(rangeNames, StringComparer.Ordinal);
+        foreach (var n in nonspecific.Concat(electrode)) perInstance.Add(n.Text);
+        foreach (var n in ionCurrents.Keys) perInstance.Add(n);
+
+        foreach (var p in blocks.OfType<ParameterBlock>().SelectMany(b => b.Declarations))
+        {
+            if (Implicit(p.Name.Text) is not null || ionVariables.ContainsKey(p.Name.Text)) continue;
+            if (p.ArraySize is not null) { Error(BinderCode.NotSupported, p.Span, $"array PARAMETER '{p.Name.Text}' is not supported yet"); continue; }
+            var value = p.Value?.Value ?? 0;
+            if (perInstance.Contains(p.Name.Text)) AddRange(p.Name, VariableKind.Parameter, value, p.Unit?.Text ?? "");
+            else AddGlobal(p.Name, VariableKind.Parameter, value, p.Unit?.Text ?? "");
+        }
+        foreach (var a in blocks.OfType<AssignedBlock>().SelectMany(b => b.Declarations))
+        {
+            if (Implicit(a.Name.Text) is not null || ionVariables.ContainsKey(a.Name.Text) || pointers.Any(p => p.Text == a.Name.Text)) continue;
+            if (a.ArraySize is not null) { Error(BinderCode.NotSupported, a.Span, $"array ASSIGNED '{a.Name.Text}' is not supported yet"); continue; }
+            if (perInstance.Contains(a.Name.Text) && !globalNames.Contains(a.Name.Text)) AddRange(a.Name, VariableKind.Assigned, 0, a.Unit?.Text ?? "");
+            else AddGlobal(a.Name, VariableKind.Assigned, 0, a.Unit?.Text ?? "");
+        }
+        foreach (var st in blocks.OfType<StateBlock>().SelectMany(b => b.Declarations))
+        {
+            if (st.ArraySize is not null) { Error(BinderCode.NotSupported, st.Span, $"array STATE '{st.Name.Text}' is not supported yet"); continue; }
+            if (ionVariables.TryGetValue(st.Name.Text, out var ionState))
+            {
+                _states.Add(st.Name.Text);
+                _variables[st.Name.Text] = ionState;
+                continue;
+            }
+            AddRange(st.Name, VariableKind.State, st.Start?.Value ?? 0, st.Unit?.Text ?? "");
+            _states.Add(st.Name.Text);
+        }
+        foreach (var (ionName, binding) in ionCurrents)
+            if (!_variables.ContainsKey(ionName)) AddRange(new Identifier(file.Span, ionName), VariableKind.Assigned, 0, "");
+        foreach (var n in nonspecific.Concat(electrode))
+            if (!_variables.ContainsKey(n.Text)) Error(BinderCode.UndefinedName, n.Span, $"current '{n.Text}' is not declared in ASSIGNED");
+        foreach (var (v, r) in ionVariables) _variables.TryAdd(v, r);
+        for (var p = 0; p < pointers.Count; p++) _variables[pointers[p].Text] = VarRef.Pointer(pointers[p].Text, p);
+        foreach (var r in rangeNames)
+            if (!_variables.ContainsKey(r) && Implicit(r) is null)
+                _diagnostics.Add(BinderDiagnostics.Warning(BinderCode.UndefinedName, neuron.OfType<NameListStatement>().SelectMany(n => n.Names).First(i => i.Text == r).Span,
+                    $"RANGE variable '{r}' is not declared in PARAMETER, ASSIGNED or STATE; it is ignored"));
+        // A LOCAL outside any block is one variable shared by every instance (a static in nocmodl's C).
+        foreach (var shared in blocks.OfType<LocalBlock>().SelectMany(b => b.Variables))
+        {
+            if (shared.ArraySize is not null) Error(BinderCode.NotSupported, shared.Span, $"LOCAL array '{shared.Name.Text}' is not supported yet");
+            else AddGlobal(shared.Name, VariableKind.Assigned, 0, "");
+        }
+
+        var functions = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
+        foreach (var f in blocks.OfType<FunctionBlock>()) functions[f.Name.Text] = (f.Parameters.Length, true);
+        foreach (var p in blocks.OfType<ProcedureBlock>()) functions[p.Name.Text] = (p.Parameters.Length, false);
+        Functions = functions;
+
+        if (blocks.OfType<CodeBlock>().Any(b => b.Body.DescendantNodes().OfType<TableStatement>().Any()))
+        {
+            UseTable = VarRef.Global("usetable", globals.Count);
+            globals.Add(new GlobalVariable("usetable", "", VariableKind.Parameter, 1, globals.Count));
+        }
+
+        var currents = new List<CurrentInfo>();
+        foreach (var st in neuron)
+        {
+            switch (st)
+            {
+                case UseIonStatement use:
+                    foreach (var w in use.Write.Where(w => ionCurrents.ContainsKey(w.Text)))
+                        currents.Add(new CurrentInfo(_variables[w.Text], ionCurrents[w.Text]));
+                    break;
+                case NameListStatement { Kind: NameListKind.NonspecificCurrent or NameListKind.ElectrodeCurrent } list:
+                    foreach (var n in list.Names.Where(n => _variables.ContainsKey(n.Text)))
+                        currents.Add(new CurrentInfo(_variables[n.Text], null));
+                    break;
+            }
+        }
+
+        var netReceive = blocks.OfType<NetReceiveBlock>().FirstOrDefault();
+        Info = new MechanismInfo(name, kind, range, globals, ions, [.. pointers.Select(p => p.Text)], netReceive?.Parameters.Length ?? 0, file.Path)
+        {
+            Currents = currents,
+            IsElectrodeCurrent = electrode.Count > 0,
+        };
+    }
+
+    /// <summary>The simulator's own variables, whatever block declares them.</summary>
+    public static VarRef? Implicit(string name) => name switch
+    {
+        "v" => VarRef.V,
+        "t" => VarRef.T,
+        "dt" => VarRef.Dt,
+        "celsius" => VarRef.Celsius,
+        "area" => VarRef.Area,
+        "diam" => VarRef.Diam,
+        _ => null,
+    };
+
+    private static IonField? IonFieldOf(string ion, string variable) =>
+        variable == "e" + ion ? IonField.Erev
+        : variable == ion + "i" ? IonField.Inside
+        : variable == ion + "o" ? IonField.Outside
+        : variable == "i" + ion ? IonField.Current
+        : null;
+
+    private static ImmutableHashSet<string> Names(IEnumerable<NeuronStatement> statements, NameListKind kind) =>
+        [.. statements.OfType<NameListStatement>().Where(n => n.Kind == kind).SelectMany(n => n.Names).Select(n => n.Text)];
+
+    private void Error(BinderCode code, SourceSpan span, string message) => _diagnostics.Add(BinderDiagnostics.Error(code, span, message));
+}
