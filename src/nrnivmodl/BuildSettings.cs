@@ -1,0 +1,25 @@
+using Nmodl.Codegen.Backends;
+using Nmodl.Parser.Parsing;
+
+namespace Nrnivmodl;
+
+/// <summary>What one <c>nrnivmodl</c> run is asked to do.</summary>
+internal sealed record BuildSettings(
+    string OutputFolder,
+    bool CheckOnly,
+    string? EmitCsFolder,
+    bool Scalar,
+    bool Verbose,
+    ParseOptions ParseOptions)
+{
+    public const string LibraryName = "nrnmech.dll";
+
+    public string LibraryPath => Path.Combine(OutputFolder, LibraryName);
+
+    public string ManifestPath => Path.Combine(OutputFolder, BuildManifest.FileName);
+
+    public BackendOptions Backend => Scalar ? BackendOptions.Scalar : new BackendOptions();
+
+    /// <summary>The options that change the generated code, as recorded in the manifest.</summary>
+    public string ManifestOptions => Scalar ? "scalar" : "simd";
+}
