@@ -133,5 +133,10 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
         return ExitCodes.Success;
     }
 
-    private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+    /// <summary>A path under the current folder relative to it, any other in full.</summary>
+    private static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
 }
