@@ -17,7 +17,7 @@ public sealed class ErrorTests
         var m = new MechanismBuilder("bad");
         var ir = new MechanismIr(m.Info()) { Breakpoint = [new Solve("nosuch", SolveMethod.Cnexp, false) { Location = At }] };
         var error = Assert.Throws<CodegenException>(() => MechanismCompiler.Generate(ir, BackendOptions.Scalar));
-        Assert.Equal("cell.mod:12:5: error: SOLVE names 'nosuch', which is not a DERIVATIVE or KINETIC block", error.Message);
+        Assert.Equal("cell.mod:12:5: error: SOLVE names 'nosuch', which is not a DERIVATIVE, KINETIC, LINEAR or NONLINEAR block", error.Message);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public static class ImplicitSolverWriter
         w.Close();
         w.Line("jacobian.CopyTo(work);");
         w.Line("value.CopyTo(delta);");
-        w.Line($"if (!{DenseLuWriter.ClassName}.Solve(work, delta, {n})) throw new InvalidOperationException({CSharpNames.String($"derivimplicit: singular Jacobian in DERIVATIVE block '{step.Name}' of mechanism '{mechanism}'")} + \" (instance \" + i + \")\");");
+        w.Line($"if (!{DenseLuWriter.ClassName}.Solve(work, delta, {n})) throw new InvalidOperationException({CSharpNames.String($"Newton: singular Jacobian in block '{step.Name}' of mechanism '{mechanism}'")} + \" (instance \" + i + \")\");");
         w.Line("change = 0.0;");
         for (var k = 0; k < n; k++)
         {
@@ -68,7 +68,7 @@ public static class ImplicitSolverWriter
         w.Line("if (Math.Abs(value[r]) > maxDeviation) maxDeviation = Math.Abs(value[r]);");
         w.Close();
         w.Line("if (change <= 1e-6 && maxDeviation <= 1e-8) break;");
-        w.Line($"if (count == 50) throw new InvalidOperationException({CSharpNames.String($"derivimplicit: Newton iteration for DERIVATIVE block '{step.Name}' of mechanism '{mechanism}' did not converge in 50 iterations")} + \" (instance \" + i + \")\");");
+        w.Line($"if (count == 50) throw new InvalidOperationException({CSharpNames.String($"Newton iteration for block '{step.Name}' of mechanism '{mechanism}' did not converge in 50 iterations")} + \" (instance \" + i + \")\");");
         w.Close();
         w.Line($"{residual}({args}, value);");
         w.Close();
@@ -81,7 +81,9 @@ public static class ImplicitSolverWriter
         new ScalarStatements(w, x).Write(body);
         ScalarStatements.LineDirective(w, SourceLocation.None);
         for (var k = 0; k < n; k++)
-            w.Line($"value[{k}] = {CSharpNames.Local(step.DerivativeLocals[k])} - ({states[k]} - saved[{k}]) / dt;");
+            w.Line(step.Algebraic
+                ? $"value[{k}] = {CSharpNames.Local(step.DerivativeLocals[k])};"
+                : $"value[{k}] = {CSharpNames.Local(step.DerivativeLocals[k])} - ({states[k]} - saved[{k}]) / dt;");
         w.Close();
         w.Line();
     }
@@ -95,6 +97,14 @@ public static class ImplicitSolverWriter
         var matrix = CSharpNames.Matrix(step.Name);
 
         w.Open($"private void {CSharpNames.Sparse(step.Name)}{Signature}");
+        if (step.Direct)
+        {
+            WriteDirect(w, step, mechanism, matrix, states);
+            w.Close();
+            w.Line();
+            WriteMatrix(w, step, matrix, n, x);
+            return;
+        }
         if (!step.SteadyState)
         {
             w.Line($"{iterate}(block, state, i, v, state.Dt, {(step.Linear ? "true" : "false")});");
@@ -141,6 +151,23 @@ public static class ImplicitSolverWriter
         w.Close();
         w.Line();
 
+        WriteMatrix(w, step, matrix, n, x);
+    }
+
+    private static void WriteDirect(CodeWriter w, SparseStep step, string mechanism, string matrix, string[] states)
+    {
+        var n = step.States.Length;
+        Prologue.Write(w, [], declareDt: false, extra: step.States.Select(s => (Expr)s));
+        w.Line($"Span<double> saved = stackalloc double[{n}];");
+        w.Line($"Span<double> matrix = stackalloc double[{n * n}];");
+        w.Line($"Span<double> b = stackalloc double[{n}];");
+        w.Line($"{matrix}(block, state, i, v, state.Dt, saved, matrix, b);");
+        w.Line($"if (!{DenseLuWriter.ClassName}.Solve(matrix, b, {n})) throw new InvalidOperationException({CSharpNames.String($"LINEAR block '{step.Name}' of mechanism '{mechanism}' has a singular matrix")} + \" (instance \" + i + \")\");");
+        for (var k = 0; k < n; k++) w.Line($"{states[k]} = b[{k}];");
+    }
+
+    private static void WriteMatrix(CodeWriter w, SparseStep step, string matrix, int n, ScalarExpressions x)
+    {
         var body = UniqueLocals.Apply(step.Body);
         w.Open($"private void {matrix}(MechanismBlock block, CellGroupState state, int i, double v, double dt, ReadOnlySpan<double> saved, Span<double> matrix, Span<double> b)");
         Prologue.Write(w, body, declareDt: false);

@@ -19,9 +19,13 @@ public sealed record TableSpec(ImmutableArray<VarRef> Targets, ImmutableArray<Va
 public sealed record SolvableBlock(string Name, SolvableKind Kind, ImmutableArray<Stmt> Body)
 {
     public SourceLocation Location { get; init; } = SourceLocation.None;
+
+    /// <summary>For LINEAR/NONLINEAR: the variables solved for (SOLVEFOR, else the STATEs the equations mention).</summary>
+    public ImmutableArray<VarRef> Unknowns { get; init; } = [];
 }
 
-public enum SolvableKind { Derivative, Kinetic }
+/// <summary>DERIVATIVE, KINETIC, LINEAR or NONLINEAR (the last two hold equations <c>~ a = b</c>).</summary>
+public enum SolvableKind { Derivative, Kinetic, Linear, Nonlinear }
 
 /// <summary>A mechanism as the binder hands it to the passes: NMODL's blocks with resolved
 /// variables. <see cref="Pipeline"/> turns it into <see cref="LoweredMechanism"/> kernels.</summary>

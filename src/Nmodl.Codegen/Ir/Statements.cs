@@ -59,5 +59,8 @@ public sealed record FluxIn(VarRef State, Expr Flux) : Stmt;
 /// <summary><c>CONSERVE a*x + b*y = total</c>: replaces one state's equation.</summary>
 public sealed record Conserve(ImmutableArray<(VarRef State, Expr Weight)> Terms, Expr Total) : Stmt;
 
+/// <summary><c>~ left = right</c> in a LINEAR or NONLINEAR block.</summary>
+public sealed record Equation(Expr Left, Expr Right) : Stmt;
+
 /// <summary><c>COMPARTMENT volume { states }</c>: scales those states' d/dt terms.</summary>
 public sealed record Compartment(Expr Volume, ImmutableArray<VarRef> States) : Stmt;

@@ -10,7 +10,7 @@ using IrReactant = Nmodl.Codegen.Ir.Reactant;
 namespace Nmodl.Codegen.Lowering;
 
 /// <summary>What kind of block a body belongs to: decides which statements and names are allowed.</summary>
-public enum BodyKind { Initial, Breakpoint, Derivative, Kinetic, Function, Procedure, NetReceive }
+public enum BodyKind { Initial, Breakpoint, Derivative, Kinetic, Algebraic, Function, Procedure, NetReceive }
 
 /// <summary>Binds the statements and expressions of one block to IR: names are resolved through
 /// the block's LOCAL scopes, its arguments, then the mechanism's symbols; every problem is a
@@ -84,6 +84,8 @@ public sealed class BodyBinder
                 return [];
             case ReactionStatement r:
                 return BindReaction(r, at);
+            case EquationStatement q when _kind == BodyKind.Algebraic:
+                return [new Equation(Bind(q.Left), Bind(q.Right)) { Location = at }];
             case ConserveStatement c when _kind == BodyKind.Kinetic:
                 return [new Conserve([.. c.Left.Select(t => (Species(t.Species), (Expr)t.Stoichiometry))], Bind(c.Right)) { Location = at }];
             case VolumeStatement { Kind: VolumeKind.Compartment, Index: null } v when _kind == BodyKind.Kinetic:

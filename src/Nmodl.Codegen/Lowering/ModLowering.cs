@@ -35,12 +35,17 @@ public static class ModLowering
             solvables.Add(new SolvableBlock(d.Name.Text, SolvableKind.Derivative, Body(d.Body, BodyKind.Derivative)) { Location = BodyBinder.Location(d.Span) });
         foreach (var k in blocks.OfType<SchemeBlock>())
         {
-            if (k.Kind != SchemeKind.Kinetic)
+            if (k.Kind == SchemeKind.Kinetic)
             {
-                diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, k.Span, $"{k.Kind.ToString().ToUpperInvariant()} blocks are not supported yet"));
+                solvables.Add(new SolvableBlock(k.Name.Text, SolvableKind.Kinetic, Body(k.Body, BodyKind.Kinetic)) { Location = BodyBinder.Location(k.Span) });
                 continue;
             }
-            solvables.Add(new SolvableBlock(k.Name.Text, SolvableKind.Kinetic, Body(k.Body, BodyKind.Kinetic)) { Location = BodyBinder.Location(k.Span) });
+            var body = Body(k.Body, BodyKind.Algebraic);
+            solvables.Add(new SolvableBlock(k.Name.Text, k.Kind == SchemeKind.Linear ? SolvableKind.Linear : SolvableKind.Nonlinear, body)
+            {
+                Location = BodyBinder.Location(k.Span),
+                Unknowns = Unknowns(k, body),
+            });
         }
 
         var functions = ImmutableArray.CreateBuilder<FunctionIr>();
@@ -76,6 +81,26 @@ public static class ModLowering
         }, diagnostics);
 
         ImmutableArray<Stmt> Body(BlockStatement body, BodyKind kind) => new BodyBinder(symbols, diagnostics, kind).BindBody(body);
+
+        // SOLVEFOR names the unknowns; without it they are the STATEs the equations mention, in order.
+        ImmutableArray<VarRef> Unknowns(SchemeBlock block, ImmutableArray<Stmt> body)
+        {
+            if (block.SolveFor.Length > 0)
+            {
+                var named = ImmutableArray.CreateBuilder<VarRef>();
+                foreach (var id in block.SolveFor)
+                {
+                    if (symbols.TryResolve(id.Text, out var value) && value is Variable v) named.Add(v.Ref);
+                    else diagnostics.Add(BinderDiagnostics.Error(BinderCode.UndefinedName, id.Span, $"SOLVEFOR names '{id.Text}', which is not a variable of this mechanism"));
+                }
+                return named.ToImmutable();
+            }
+            var states = new List<VarRef>();
+            foreach (var q in Passes.ExprRewriter.Walk(body).OfType<Equation>())
+                foreach (var r in Backends.Prologue.Variables(q.Left).Concat(Backends.Prologue.Variables(q.Right)))
+                    if (symbols.IsState(r.Name) && !states.Contains(r)) states.Add(r);
+            return [.. states];
+        }
 
         FunctionIr Function(string name, ImmutableArray<FunctionParameter> parameters, BlockStatement body, bool isFunction, Block at)
         {

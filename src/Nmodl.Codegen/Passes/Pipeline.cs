@@ -33,7 +33,8 @@ public static class Pipeline
     private static ImmutableArray<Stmt> LowerSolve(Solve solve, Dictionary<string, SolvableBlock> solvables)
     {
         if (!solvables.TryGetValue(solve.BlockName, out var block))
-            throw new CodegenException(solve.Location, $"SOLVE names '{solve.BlockName}', which is not a DERIVATIVE or KINETIC block");
+            throw new CodegenException(solve.Location, $"SOLVE names '{solve.BlockName}', which is not a DERIVATIVE, KINETIC, LINEAR or NONLINEAR block");
+        if (block.Kind is SolvableKind.Linear or SolvableKind.Nonlinear) return AlgebraicMethod.Lower(block);
         if (block.Kind == SolvableKind.Kinetic)
         {
             if (solve.Method != SolveMethod.Sparse)

@@ -16,7 +16,8 @@ h.nrn_load_dll(os.path.join(moddir, "x86_64", "libnrnmech.so"))
 
 STEPS = 40
 states = {"cgrelax": ["x"], "cgquad": ["x"], "cgquadcn": ["x"], "cgrot": ["p", "q"], "cgrotrk": ["p", "q"],
-          "cgkin": ["A", "B"], "cgbind": ["A", "B", "C"], "cgcomp": ["c1", "c2"]}
+          "cgkin": ["A", "B"], "cgbind": ["A", "B", "C"], "cgcomp": ["c1", "c2"],
+          "cgnonlin": ["p", "q"], "cglin": ["p", "q", "r"]}
 golden = {"dt": 0.025, "steps": STEPS, "trajectories": {}}
 for mech, names in states.items():
     sec = h.Section(name="s_" + mech)
