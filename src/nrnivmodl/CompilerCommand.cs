@@ -35,10 +35,15 @@ internal static class CompilerCommand
         root.SetAction(result =>
         {
             var options = new ParseOptions { IncludePaths = [.. result.GetValue(include) ?? [], .. ModlIncludeFolders()] };
-            var given = result.GetValue(paths) is { Length: > 0 } p ? p : ["."];
+            var named = result.GetValue(paths) ?? [];
             var verboseOn = result.GetValue(verbose);
             if (result.GetValue(parseOnly))
-                return WithFiles(given, recursive: true, error, files => ParseOnlyRunner.Run(files, options, verboseOn, output));
+            {
+                if (named.Length > 0) return WithFiles(named, recursive: true, error, files => ParseOnlyRunner.Run(files, options, verboseOn, output));
+                error.WriteLine("nrnivmodl: --parse-only needs the .mod files or folders to parse");
+                return ExitCodes.Usage;
+            }
+            string[] given = named.Length > 0 ? named : ["."];
             var settings = new BuildSettings(
                 Path.GetFullPath(result.GetValue(outputFolder) ?? Path.Combine(SourceFolder(given), "x86_64")),
                 result.GetValue(check), result.GetValue(emitCs), result.GetValue(scalar), verboseOn, options);
