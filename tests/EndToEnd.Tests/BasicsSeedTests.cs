@@ -70,6 +70,31 @@ public sealed class BasicsSeedTests(BuiltinLibrary builtins, ITestOutputHelper o
         AssertTrace(Golden.GetProperty("hh_single_trace"), trace);
     }
 
+    [Fact]
+    public void Four_clamp_hh_trace_and_spike_times_match_NEURON()
+    {
+        var sim = NewSimulation();
+        var soma = sim.Section("soma");
+        soma.Insert("hh");
+        foreach (var start in new[] { 2.0, 13, 27, 40 })
+        {
+            var clamp = sim.PointProcess("IClamp", soma[0.5]);
+            clamp["del"] = start;
+            clamp["dur"] = 0.5;
+            clamp["amp"] = 50;
+        }
+        var trace = new TraceRecorder(soma[0.5]);
+        sim.AddRecorder(trace);
+        sim.FInitialize();
+        sim.ContinueRun(49.5);
+        AssertTrace(Golden.GetProperty("hh_four_clamps_trace"), trace);
+        var spikes = Enumerable.Range(0, trace.V.Count - 1).Where(j => trace.V[j] <= 0 && trace.V[j + 1] > 0).Select(j => trace.T[j]).ToArray();
+        var expected = Golden.GetProperty("hh_four_clamps_spike_times").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Assert.Equal(expected.Length, spikes.Length);
+        for (var k = 0; k < expected.Length; k++) Assert.Equal(expected[k], spikes[k], 9);
+        Assert.Equal(Golden.GetProperty("list_iclamp_count").GetInt32(), sim.List("IClamp").Count);
+    }
+
     private Simulation NewSimulation()
     {
         var sim = new Simulation();
