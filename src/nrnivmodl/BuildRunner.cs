@@ -126,6 +126,11 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             error.WriteLine($"nrnivmodl: {Relative(settings.LibraryPath)} is left as it was");
             return ExitCodes.ModErrors;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"nrnivmodl: cannot write {settings.LibraryPath}: {e.Message}");
+            return ExitCodes.ModErrors;
+        }
         BuildManifest.Create(settings.ManifestOptions, files, sources).Write(settings.ManifestPath);
 
         output.WriteLine($"Mechanisms in {Relative(settings.LibraryPath)}:");
