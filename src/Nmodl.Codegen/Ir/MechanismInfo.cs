@@ -19,16 +19,6 @@ public sealed record MechanismInfo(
 
     /// <summary>ELECTRODE_CURRENT: the current is injected, so its sign on the node is reversed.</summary>
     public bool IsElectrodeCurrent { get; init; }
-
-    public VarRef RangeRef(string name) =>
-        Range.FirstOrDefault(r => r.Name == name) is { } r
-            ? VarRef.Range(name, r.Field)
-            : throw new ArgumentException($"mechanism '{Name}' has no RANGE variable '{name}'", nameof(name));
-
-    public VarRef GlobalRef(string name) =>
-        Globals.FirstOrDefault(g => g.Name == name) is { } g
-            ? VarRef.Global(name, g.Index)
-            : throw new ArgumentException($"mechanism '{Name}' has no GLOBAL variable '{name}'", nameof(name));
 }
 
 /// <summary>A current written by BREAKPOINT: the variable holding it and, for an ionic current,

@@ -24,9 +24,5 @@ public sealed record VarRef(string Name, Storage Storage, int Index = 0, IonFiel
     public static VarRef Ion(string name, int binding, IonField field) => new(name, Storage.Ion, binding, field);
     public static VarRef Pointer(string name, int index) => new(name, Storage.Pointer, index);
 
-    /// <summary>True for variables whose value differs from instance to instance.</summary>
-    public bool IsPerInstance => Storage is Storage.Range or Storage.Ion or Storage.Voltage or Storage.Pointer
-        or Storage.Area or Storage.Diam or Storage.NodeRhs or Storage.NodeD;
-
     public override string ToString() => Name;
 }

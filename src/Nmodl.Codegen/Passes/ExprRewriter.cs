@@ -18,9 +18,6 @@ public static class ExprRewriter
     public static Expr Substitute(Expr e, Func<VarRef, Expr?> replacement) =>
         Rewrite(e, x => x is Variable v && replacement(v.Ref) is { } r ? r : x);
 
-    public static Expr Substitute(Expr e, VarRef variable, Expr value) =>
-        Substitute(e, r => r == variable ? value : null);
-
     public static bool Mentions(Expr e, Func<VarRef, bool> predicate) => e switch
     {
         Variable v => predicate(v.Ref),
