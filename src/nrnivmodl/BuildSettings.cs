@@ -20,6 +20,8 @@ internal sealed record BuildSettings(
 
     public BackendOptions Backend => Scalar ? BackendOptions.Scalar : new BackendOptions();
 
-    /// <summary>The options that change the generated code, as recorded in the manifest.</summary>
-    public string ManifestOptions => Scalar ? "scalar" : "simd";
+    /// <summary>The options that change the generated code or which INCLUDE files are found, as
+    /// recorded in the manifest.</summary>
+    public string ManifestOptions =>
+        string.Join(Path.PathSeparator, ParseOptions.IncludePaths.Select(Path.GetFullPath).Prepend(Scalar ? "scalar" : "simd"));
 }

@@ -103,6 +103,17 @@ public sealed class NrnivmodlCliTests : IDisposable
     }
 
     [Fact]
+    public void Changed_options_rebuild()
+    {
+        _dir.Write("leak.mod", Leak);
+        Assert.Equal(0, NrnivmodlRun.Run(_dir.Path).Exit);
+        Assert.Contains("up to date", NrnivmodlRun.Run(_dir.Path).Out);
+        Assert.Contains("Translating leak.mod", NrnivmodlRun.Run("--scalar", _dir.Path).Out);
+        Assert.Contains("Translating leak.mod", NrnivmodlRun.Run("--scalar", "-I", _dir.Path, _dir.Path).Out);
+        Assert.Contains("up to date", NrnivmodlRun.Run("--scalar", "-I", _dir.Path, _dir.Path).Out);
+    }
+
+    [Fact]
     public void Two_files_defining_one_mechanism_name_are_an_error_naming_both()
     {
         var a = _dir.Write("a.mod", Leak);
