@@ -118,6 +118,9 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
         Directory.CreateDirectory(settings.OutputFolder);
         try
         {
+            // Without a manifest the next run rebuilds, so a crash between the two writes below
+            // can never leave a manifest that vouches for a library it does not describe.
+            File.Delete(settings.ManifestPath);
             RoslynCompiler.CompileToFile("nrnmech", generated, settings.LibraryPath);
         }
         catch (GeneratedCodeException e)
