@@ -5,8 +5,8 @@ using Nmodl.Parser.Parsing;
 namespace Nrnivmodl;
 
 /// <summary>
-/// The command line: <c>nrnivmodl [options] FILE_OR_DIR...</c>. Each mode is one option plus
-/// one runner class, so further modes slot in beside <c>--parse-only</c>.
+/// The command line: <c>nrnivmodl [options] [DIR | FILE.mod ...]</c>. Without <c>--check</c> or
+/// <c>--parse-only</c> it builds <c>x86_64/nrnmech.dll</c> beside the .mod files.
 /// </summary>
 internal static class CompilerCommand
 {
@@ -14,28 +14,47 @@ internal static class CompilerCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = ".mod files, or directories searched recursively for .mod files",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "A folder of .mod files (default: the current folder) or .mod files",
+            Arity = ArgumentArity.ZeroOrMore,
         };
-        var parseOnly = new Option<bool>("--parse-only") { Description = "Only parse each file and report diagnostics" };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print warnings of files that parse" };
+        var parseOnly = new Option<bool>("--parse-only") { Description = "Only parse each file (folders searched recursively) and report diagnostics" };
+        var check = new Option<bool>("--check") { Description = "Parse and check each file; write nothing" };
+        var emitCs = new Option<string?>("--emit-cs") { Description = "Also write the generated C# into this folder", HelpName = "DIR" };
+        var outputFolder = new Option<string?>("-o") { Description = "Folder for nrnmech.dll (default: x86_64 beside the .mod files)", HelpName = "DIR" };
+        var scalar = new Option<bool>("--scalar") { Description = "Generate scalar loops instead of SIMD ones" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print warnings of files without errors" };
         var include = new Option<string[]>("--include", "-I")
         {
             Description = "Folder searched for INCLUDE files (after the including file's folder and before MODL_INCLUDE)",
             AllowMultipleArgumentsPerToken = false,
         };
-        var root = new RootCommand("Compiles NMODL .mod files (NEURON's nrnivmodl)") { paths, parseOnly, verbose, include };
+        var root = new RootCommand("Compiles NMODL .mod files into a mechanism library (NEURON's nrnivmodl)")
+        {
+            paths, parseOnly, check, emitCs, outputFolder, scalar, verbose, include,
+        };
         root.SetAction(result =>
         {
             var options = new ParseOptions { IncludePaths = [.. result.GetValue(include) ?? [], .. ModlIncludeFolders()] };
-            return Execute(result.GetRequiredValue(paths), result.GetValue(parseOnly), result.GetValue(verbose), options, output, error);
+            var named = result.GetValue(paths) ?? [];
+            var verboseOn = result.GetValue(verbose);
+            if (result.GetValue(parseOnly))
+            {
+                if (named.Length > 0) return WithFiles(named, recursive: true, error, files => ParseOnlyRunner.Run(files, options, verboseOn, output));
+                error.WriteLine("nrnivmodl: --parse-only needs the .mod files or folders to parse");
+                return ExitCodes.Usage;
+            }
+            string[] given = named.Length > 0 ? named : ["."];
+            var settings = new BuildSettings(
+                Path.GetFullPath(result.GetValue(outputFolder) ?? Path.Combine(SourceFolder(given), "x86_64")),
+                result.GetValue(check), result.GetValue(emitCs), result.GetValue(scalar), verboseOn, options);
+            return WithFiles(given, recursive: false, error, files => new BuildRunner(settings, output, error).Run(files));
         });
 
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
         {
             foreach (var parseError in parsed.Errors) error.WriteLine($"nrnivmodl: {parseError.Message}");
-            error.WriteLine("usage: nrnivmodl --parse-only FILE_OR_DIR...   (nrnivmodl --help for more)");
+            error.WriteLine("usage: nrnivmodl [options] [DIR | FILE.mod ...]   (nrnivmodl --help for more)");
             return ExitCodes.Usage;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
@@ -45,9 +64,13 @@ internal static class CompilerCommand
     private static string[] ModlIncludeFolders() =>
         Environment.GetEnvironmentVariable("MODL_INCLUDE")?.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries) ?? [];
 
-    private static int Execute(string[] paths, bool parseOnly, bool verbose, ParseOptions options, TextWriter output, TextWriter error)
+    /// <summary>The folder the library goes beside: the folder given, or the first file's folder.</summary>
+    private static string SourceFolder(string[] given) =>
+        Directory.Exists(given[0]) ? given[0] : Path.GetDirectoryName(Path.GetFullPath(given[0]))!;
+
+    private static int WithFiles(string[] paths, bool recursive, TextWriter error, Func<IReadOnlyList<string>, int> run)
     {
-        var files = ModFileFinder.Find(paths, out var missing);
+        var files = ModFileFinder.Find(paths, recursive, out var missing);
         if (missing.Count > 0)
         {
             foreach (var path in missing) error.WriteLine($"nrnivmodl: no such file or directory: {path}");
@@ -55,14 +78,9 @@ internal static class CompilerCommand
         }
         if (files.Count == 0)
         {
-            error.WriteLine("nrnivmodl: no .mod files found");
+            error.WriteLine($"nrnivmodl: no .mod files in {string.Join(", ", paths)}");
             return ExitCodes.Usage;
         }
-        if (!parseOnly)
-        {
-            error.WriteLine("nrnivmodl: compiling to an assembly is not available yet; use --parse-only");
-            return ExitCodes.Usage;
-        }
-        return ParseOnlyRunner.Run(files, options, verbose, output);
+        return run(files);
     }
 }

@@ -1,9 +1,9 @@
 namespace Nrnivmodl;
 
-/// <summary>Expands the command-line paths into .mod files: files as given, directories recursively, sorted.</summary>
+/// <summary>Expands the command-line paths into .mod files: files as given, directories (recursively when asked) sorted.</summary>
 internal static class ModFileFinder
 {
-    public static IReadOnlyList<string> Find(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths, bool recursive, out IReadOnlyList<string> missing)
     {
         var files = new List<string>();
         var notFound = new List<string>();
@@ -15,7 +15,7 @@ internal static class ModFileFinder
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*.mod", SearchOption.AllDirectories).ToList();
+                var found = Directory.EnumerateFiles(path, "*.mod", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly).ToList();
                 found.Sort(StringComparer.Ordinal);
                 files.AddRange(found);
             }

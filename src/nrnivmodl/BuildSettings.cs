@@ -1,0 +1,27 @@
+using Nmodl.Codegen.Backends;
+using Nmodl.Parser.Parsing;
+
+namespace Nrnivmodl;
+
+/// <summary>What one <c>nrnivmodl</c> run is asked to do.</summary>
+internal sealed record BuildSettings(
+    string OutputFolder,
+    bool CheckOnly,
+    string? EmitCsFolder,
+    bool Scalar,
+    bool Verbose,
+    ParseOptions ParseOptions)
+{
+    public const string LibraryName = "nrnmech.dll";
+
+    public string LibraryPath => Path.Combine(OutputFolder, LibraryName);
+
+    public string ManifestPath => Path.Combine(OutputFolder, BuildManifest.FileName);
+
+    public BackendOptions Backend => Scalar ? BackendOptions.Scalar : new BackendOptions();
+
+    /// <summary>The options that change the generated code or which INCLUDE files are found, as
+    /// recorded in the manifest.</summary>
+    public string ManifestOptions =>
+        string.Join(Path.PathSeparator, ParseOptions.IncludePaths.Select(Path.GetFullPath).Prepend(Scalar ? "scalar" : "simd"));
+}
