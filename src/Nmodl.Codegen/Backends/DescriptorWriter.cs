@@ -38,7 +38,7 @@ public static class DescriptorWriter
         w.Line($"    {(hasNetReceive ? "true" : "false")},");
         w.Line($"    {CSharpNames.String(info.SourceFile)},");
         var tables = string.Join(", ", info.FunctionTables.Select(t => $"new FunctionTable({CSharpNames.String(info.Name)}, {CSharpNames.String(t)})"));
-        w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }} }};");
+        w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }}, FieldCount = {info.FieldCount} }};");
         w.Close();
     }
 }

@@ -23,6 +23,16 @@ public sealed record MechanismInfo(
     /// <summary>The one-argument FUNCTION_TABLEs, in declaration order (the descriptor's
     /// <c>FunctionTables</c> in the same order).</summary>
     public IReadOnlyList<string> FunctionTables { get; init; } = [];
+
+    private readonly int? _fieldCount;
+
+    /// <summary>Fields per instance: those of the <see cref="Range"/> variables (the default) and
+    /// hidden ones (ion currents the mechanism writes but does not declare RANGE).</summary>
+    public int FieldCount
+    {
+        get => _fieldCount ?? (Range.Count == 0 ? 0 : Range.Max(r => r.Field + r.Length));
+        init => _fieldCount = value;
+    }
 }
 
 /// <summary>A current written by BREAKPOINT: the variable holding it and, for an ionic current,

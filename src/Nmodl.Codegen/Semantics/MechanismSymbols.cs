@@ -230,11 +230,14 @@ public sealed class MechanismSymbols
         }
 
         var netReceive = blocks.OfType<NetReceiveBlock>().FirstOrDefault();
-        Info = new MechanismInfo(name, kind, range, globals, ions, [.. pointers.Select(p => p.Text)], netReceive?.Parameters.Length ?? 0, file.Path)
+        // NEURON keeps an ion current a mechanism writes in the ion: it is no variable of the mechanism.
+        var visible = range.Where(r => !ionCurrents.ContainsKey(r.Name) || rangeNames.Contains(r.Name)).ToList();
+        Info = new MechanismInfo(name, kind, visible, globals, ions, [.. pointers.Select(p => p.Text)], netReceive?.Parameters.Length ?? 0, file.Path)
         {
             Currents = currents,
             IsElectrodeCurrent = electrode.Count > 0,
             FunctionTables = [.. tables.Where(t => t.Parameters.Length == 1).Select(t => t.Name.Text)],
+            FieldCount = nextField,
         };
     }
 

@@ -41,6 +41,15 @@ public sealed record MechanismDescriptor(
     /// fills them before a run (<see cref="FunctionTable.Set(ReadOnlySpan{double}, ReadOnlySpan{double})"/>).</summary>
     public IReadOnlyList<FunctionTable> FunctionTables { get; init; } = [];
 
-    /// <summary>Number of <c>double</c> fields per instance (array variables count their length).</summary>
-    public int FieldCount => Range.Count == 0 ? 0 : Range.Max(r => r.Field + r.Length);
+    private readonly int? _fieldCount;
+
+    /// <summary>Number of <c>double</c> fields per instance (array variables count their length).
+    /// Defaults to the fields of <see cref="Range"/>; a mechanism sets it higher when it keeps
+    /// per-instance values that are not variables of its own (the ion currents it writes, which
+    /// NEURON shows only as the ion's).</summary>
+    public int FieldCount
+    {
+        get => _fieldCount ?? (Range.Count == 0 ? 0 : Range.Max(r => r.Field + r.Length));
+        init => _fieldCount = value;
+    }
 }

@@ -259,7 +259,11 @@ public sealed class ModTextTests
     {
         var fromText = Compile(Path.Combine(Paths.RepositoryRoot, "tests", "Nmodl.Codegen.Tests", "EndToEnd", "hhlike.mod"), new BackendOptions());
         var byHand = MechanismCompiler.CompileInMemory(HhLike.Build(), new BackendOptions());
-        Assert.Equal(byHand.Range.Select(r => (r.Name, r.Kind, r.Default, r.Units)).OrderBy(r => r.Name), fromText.Range.Select(r => (r.Name, r.Kind, r.Default, r.Units)).OrderBy(r => r.Name));
+        // Like NEURON's psection, the mod text's descriptor does not list the ion currents it writes;
+        // the hand-built IR keeps them as plain fields.
+        string[] ionCurrents = ["ina", "ik"];
+        Assert.DoesNotContain(fromText.Range, r => ionCurrents.Contains(r.Name));
+        Assert.Equal(byHand.Range.Where(r => !ionCurrents.Contains(r.Name)).Select(r => (r.Name, r.Kind, r.Default, r.Units)).OrderBy(r => r.Name), fromText.Range.Select(r => (r.Name, r.Kind, r.Default, r.Units)).OrderBy(r => r.Name));
         var a = Run(fromText);
         var b = Run(byHand);
         Assert.Equal(b, a);
@@ -279,7 +283,7 @@ public sealed class ModTextTests
             output.AddRange(h.State.Rhs);
             output.AddRange(h.State.D);
         }
-        foreach (var name in new[] { "m", "h", "n", "gna", "gk", "ina", "ik", "il" }) output.AddRange(h.Field(name).Take(count));
+        foreach (var name in new[] { "m", "h", "n", "gna", "gk", "il" }) output.AddRange(h.Field(name).Take(count));
         return output;
     }
 
