@@ -434,6 +434,13 @@ public sealed class BodyBinder
     private Expr BindCall(CallExpression c)
     {
         var args = c.Arguments.Select(Bind).ToArray();
+        // at_time(t) tells CVODE about a discontinuity at t; with the fixed step NEURON's at_time
+        // does nothing and returns 0.
+        if (c.Function == "at_time" && !_symbols.Functions.ContainsKey(c.Function))
+        {
+            Arity(c, 1);
+            return 0.0;
+        }
         if (MathFunctions.IsKnown(c.Function))
         {
             if (args.Length != MathFunctions.ArityOf(c.Function))
