@@ -50,7 +50,9 @@ public sealed record NetMove(Expr Time) : Stmt;
 /// <summary><c>SOLVE block METHOD method [STEADYSTATE method]</c>; replaced by the integration passes.</summary>
 public sealed record Solve(string BlockName, SolveMethod Method, bool SteadyState) : Stmt;
 
-public enum SolveMethod { Cnexp, DerivImplicit, Euler, Runge, Sparse }
+/// <summary>How a SOLVE integrates its block. <see cref="AfterCvode"/> names a PROCEDURE that,
+/// on the fixed step, nocmodl calls in nrn_state where the other SOLVEs integrate.</summary>
+public enum SolveMethod { Cnexp, DerivImplicit, Euler, Runge, Sparse, AfterCvode }
 
 /// <summary><c>x' = value</c> inside a DERIVATIVE block.</summary>
 public sealed record Derivative(VarRef State, Expr Value) : Stmt;

@@ -326,15 +326,21 @@ public sealed class BodyBinder
             "euler" => SolveMethod.Euler,
             "runge" => SolveMethod.Runge,
             "sparse" => SolveMethod.Sparse,
+            "after_cvode" => SolveMethod.AfterCvode,
             null => null,
             _ => Unsupported(),
         };
         if (method is not null && m is null) return [];
+        if (m == SolveMethod.AfterCvode && !(_symbols.Functions.TryGetValue(solve.Block.Text, out var p) && p is { IsFunction: false, Arity: 0 }))
+        {
+            Error(BinderCode.UnknownSolveBlock, solve.Block.Span, $"SOLVE {solve.Block.Text} METHOD after_cvode needs a PROCEDURE {solve.Block.Text}() without arguments in this file");
+            return [];
+        }
         return [new Solve(solve.Block.Text, m ?? SolveMethod.DerivImplicit, solve.SteadyState) { Location = at }];
 
         SolveMethod? Unsupported()
         {
-            Error(BinderCode.NotSupported, solve.Method!.Span, $"METHOD {method} is not supported yet (cnexp, derivimplicit, euler, runge and sparse are)");
+            Error(BinderCode.NotSupported, solve.Method!.Span, $"METHOD {method} is not supported yet (cnexp, derivimplicit, euler, runge, sparse and after_cvode are)");
             return null;
         }
     }

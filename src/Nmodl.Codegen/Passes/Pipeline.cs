@@ -5,7 +5,7 @@ using Nrn.Abi;
 namespace Nmodl.Codegen.Passes;
 
 /// <summary>The passes in order: SOLVE statements to integration code (cnexp, derivimplicit,
-/// euler, runge, sparse), BREAKPOINT to the current kernel, inlining, constant folding.</summary>
+/// euler, runge, sparse; after_cvode calls its PROCEDURE), BREAKPOINT to the current kernel, inlining, constant folding.</summary>
 public static class Pipeline
 {
     public static LoweredMechanism Lower(MechanismIr mechanism)
@@ -49,6 +49,7 @@ public static class Pipeline
 
     private static ImmutableArray<Stmt> LowerSolve(Solve solve, Dictionary<string, SolvableBlock> solvables)
     {
+        if (solve.Method == SolveMethod.AfterCvode) return [new CallStmt(Call.User(solve.BlockName)) { Location = solve.Location }];
         if (!solvables.TryGetValue(solve.BlockName, out var block))
             throw new CodegenException(solve.Location, $"SOLVE names '{solve.BlockName}', which is not a DERIVATIVE, KINETIC, LINEAR or NONLINEAR block");
         if (block.Kind is SolvableKind.Linear or SolvableKind.Nonlinear) return AlgebraicMethod.Lower(block);
