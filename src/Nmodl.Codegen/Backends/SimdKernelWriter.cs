@@ -67,7 +67,7 @@ public static class SimdKernelWriter
 
         bool Readable(Expr e)
         {
-            if (ExprRewriter.HasUserCall(e)) return false;
+            if (ExprRewriter.HasOpaqueCall(e)) return false;
             var ok = true;
             ExprRewriter.Mentions(e, r =>
             {

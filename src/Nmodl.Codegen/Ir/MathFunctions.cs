@@ -10,9 +10,20 @@ public static class MathFunctions
         ["sin"] = 1, ["cos"] = 1, ["tan"] = 1, ["asin"] = 1, ["acos"] = 1, ["atan"] = 1, ["atan2"] = 2,
         ["sinh"] = 1, ["cosh"] = 1, ["tanh"] = 1, ["floor"] = 1, ["ceil"] = 1, ["fmod"] = 2,
         ["fmin"] = 2, ["fmax"] = 2,
+        ["scop_random"] = 0, ["exprand"] = 1, ["set_seed"] = 1,
+    };
+
+    /// <summary>The built-ins that draw from or reseed NEURON's shared random stream
+    /// (<c>Nrn.Abi.ScopRandom</c>): never folded, hoisted, merged or vectorized, since each call
+    /// advances the stream.</summary>
+    private static readonly Dictionary<string, string> Random = new()
+    {
+        ["scop_random"] = "ScopRandom.Next", ["exprand"] = "ScopRandom.Exprand", ["set_seed"] = "ScopRandom.SetSeed",
     };
 
     public static bool IsKnown(string name) => Arity.ContainsKey(name);
+
+    public static bool IsImpure(string name) => Random.ContainsKey(name);
 
     public static int ArityOf(string name) =>
         Arity.TryGetValue(name, out var n) ? n : throw new ArgumentException($"'{name}' is not a built-in math function", nameof(name));
@@ -46,7 +57,7 @@ public static class MathFunctions
     };
 
     /// <summary>The C# expression that computes the function, given its argument texts.</summary>
-    public static string CSharp(string name, IReadOnlyList<string> a) => name switch
+    public static string CSharp(string name, IReadOnlyList<string> a) => Random.TryGetValue(name, out var random) ? $"{random}({string.Join(", ", a)})" : name switch
     {
         "fabs" => $"Math.Abs({a[0]})",
         "ceil" => $"Math.Ceiling({a[0]})",

@@ -29,11 +29,11 @@ public static class ExprRewriter
 
     public static bool Mentions(Expr e, VarRef variable) => Mentions(e, r => r == variable);
 
-    public static bool HasUserCall(Expr e) => e switch
+    public static bool HasOpaqueCall(Expr e) => e switch
     {
-        Call c => c.IsUser || c.Arguments.Any(HasUserCall),
-        Unary u => HasUserCall(u.Operand),
-        Binary b => HasUserCall(b.Left) || HasUserCall(b.Right),
+        Call c => c.IsUser || MathFunctions.IsImpure(c.Function) || c.Arguments.Any(HasOpaqueCall),
+        Unary u => HasOpaqueCall(u.Operand),
+        Binary b => HasOpaqueCall(b.Left) || HasOpaqueCall(b.Right),
         _ => false,
     };
 

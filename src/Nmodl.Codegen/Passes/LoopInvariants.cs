@@ -13,7 +13,7 @@ public static class LoopInvariants
     public static (ImmutableArray<Stmt> Body, ImmutableArray<(string Local, Expr Value)> Hoisted) Hoist(ImmutableArray<Stmt> body)
     {
         var statements = ExprRewriter.Walk(body).ToList();
-        var opaqueCalls = statements.Any(s => ExprRewriter.ExpressionsOf(s).Any(ExprRewriter.HasUserCall)
+        var opaqueCalls = statements.Any(s => ExprRewriter.ExpressionsOf(s).Any(ExprRewriter.HasOpaqueCall)
             || s is NewtonStep or SparseStep or CallStmt { Call.IsUser: true });
         var written = statements.Select(s => s switch { Assign a => a.Target, Accumulate a => a.Target, For f => f.Counter, _ => null })
             .Where(r => r is { Storage: Storage.Global }).Select(r => r!.Index).ToHashSet();
@@ -63,7 +63,7 @@ public static class LoopInvariants
                 || (r.Storage == Storage.Global && !opaqueCalls && !written.Contains(r.Index)),
             Unary u => Invariant(u.Operand),
             Binary b => Invariant(b.Left) && Invariant(b.Right),
-            Call { IsUser: false } c => c.Arguments.All(Invariant),
+            Call { IsUser: false } c => !MathFunctions.IsImpure(c.Function) && c.Arguments.All(Invariant),
             _ => false,
         };
     }

@@ -16,7 +16,7 @@ public static class Simplifier
         Unary { Op: UnaryOp.Not, Operand: Number n } => new Number(n.Value == 0 ? 1 : 0),
         Binary { Left: Number a, Right: Number b } bin => new Number(Fold(bin.Op, a.Value, b.Value)),
         Binary b => Algebra(b),
-        Call { IsUser: false } c when c.Arguments.All(a => a is Number) =>
+        Call { IsUser: false } c when !MathFunctions.IsImpure(c.Function) && c.Arguments.All(a => a is Number) =>
             new Number(MathFunctions.Evaluate(c.Function, c.Arguments.Select(a => ((Number)a).Value).ToArray())),
         _ => e,
     };
@@ -34,7 +34,7 @@ public static class Simplifier
             case BinaryOp.Subtract:
                 if (IsZero(r)) return l;
                 if (IsZero(l)) return new Unary(UnaryOp.Negate, r);
-                if (l == r) return new Number(0);
+                if (l == r && !ExprRewriter.HasOpaqueCall(l)) return new Number(0);
                 break;
             case BinaryOp.Multiply:
                 if (IsZero(l) || IsZero(r)) return new Number(0);

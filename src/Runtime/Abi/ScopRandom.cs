@@ -1,0 +1,31 @@
+namespace Nrn.Abi;
+
+/// <summary>NEURON's legacy process-wide random stream (SCoP's, with <c>use_mcell_ran4()</c> = 0,
+/// the default) behind NMODL's <c>scop_random</c>, <c>exprand</c> and <c>set_seed</c>: a 32-bit
+/// linear congruential generator shared by every mechanism and instance, never reset by
+/// <c>finitialize()</c>.</summary>
+public static class ScopRandom
+{
+    private const uint Multiplier = 2147437301;
+    private const uint Increment = 453816981;
+
+    private static uint _state = 1;
+
+    /// <summary><c>set_seed(s)</c>: the stream restarts from <paramref name="seed"/> converted to a
+    /// 32-bit unsigned integer as C does. Returns 0, the value NMODL code sees.</summary>
+    public static double SetSeed(double seed)
+    {
+        _state = unchecked((uint)(long)seed);
+        return 0;
+    }
+
+    /// <summary><c>scop_random()</c>: the next draw, uniform in (0, 1].</summary>
+    public static double Next()
+    {
+        _state = unchecked(Multiplier * _state + Increment);
+        return _state / (double)uint.MaxValue;
+    }
+
+    /// <summary><c>exprand(mean)</c>: an exponentially distributed draw of the given mean.</summary>
+    public static double Exprand(double mean) => -mean * Math.Log(Next());
+}
