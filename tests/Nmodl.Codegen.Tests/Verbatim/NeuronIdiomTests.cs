@@ -1,5 +1,5 @@
 using Nmodl.Codegen.Verbatim;
-using Nmodl.Codegen.Verbatim.Runtime;
+using Nrn.CLib;
 using Nmodl.Codegen.Verbatim.Syntax;
 using Xunit.Abstractions;
 
@@ -38,7 +38,7 @@ public sealed class NeuronIdiomTests(ITestOutputHelper output)
                 double a = sumto(4.7);
                 double b = sumto(10);
                 double c = sumto(-1);
-                global::Nmodl.Codegen.Verbatim.Runtime.CStdio.Printf("%g %g %g\n", a, b, c);
+                global::Nrn.CLib.CStdio.Printf("%g %g %g\n", a, b, c);
             }
             """;
         var (translated, _) = RoslynProgram.Run(members, "run()");

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Nmodl.Codegen.Verbatim.Runtime;
+using Nrn.CLib;
 using Xunit.Abstractions;
 
 namespace Nmodl.Codegen.Tests.Verbatim;

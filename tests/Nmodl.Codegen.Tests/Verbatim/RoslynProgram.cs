@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Nmodl.Codegen.Verbatim.Runtime;
+using Nrn.CLib;
 
 namespace Nmodl.Codegen.Tests.Verbatim;
 

@@ -1,4 +1,4 @@
-using Nmodl.Codegen.Verbatim.Runtime;
+using Nrn.CLib;
 using Nmodl.Codegen.Verbatim.Syntax;
 
 namespace Nmodl.Codegen.Verbatim.Translation;

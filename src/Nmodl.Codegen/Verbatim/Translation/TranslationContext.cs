@@ -22,7 +22,7 @@ internal sealed class ModuleSymbols
 internal sealed class TranslationContext(VerbatimOrigin origin, ModuleSymbols module, IVerbatimNameResolver resolver, List<VerbatimDiagnostic> diagnostics)
 {
     /// <summary>The namespace of the helpers translated code calls (printf, hoc_execerror).</summary>
-    public const string Runtime = "global::Nmodl.Codegen.Verbatim.Runtime";
+    public const string Runtime = "global::Nrn.CLib";
 
     public VerbatimOrigin Origin { get; } = origin;
 

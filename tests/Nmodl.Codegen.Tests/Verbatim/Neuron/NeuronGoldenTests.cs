@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Nmodl.Codegen.Verbatim;
-using Nmodl.Codegen.Verbatim.Runtime;
+using Nrn.CLib;
 using Nmodl.Codegen.Verbatim.Syntax;
 
 namespace Nmodl.Codegen.Tests.Verbatim.Neuron;
@@ -76,7 +76,7 @@ public sealed class NeuronGoldenTests
                 public static void report(double x)
                 {
             {{code["report"]}}
-                    global::Nmodl.Codegen.Verbatim.Runtime.CStdio.Printf("report continues after VERBATIM\n");
+                    global::Nrn.CLib.CStdio.Printf("report continues after VERBATIM\n");
                 }
             }
             """);

@@ -1,7 +1,7 @@
-namespace Nmodl.Codegen.Verbatim.Runtime;
+namespace Nrn.CLib;
 
 /// <summary>
-/// The C standard streams as translated VERBATIM code sees them. They write to Console unless a
+/// The C standard streams as generated mechanism code (NMODL printf, translated VERBATIM) sees them. They write to Console unless a
 /// thread redirects them (tests and embedding applications capture the output this way).
 /// </summary>
 public static class CStdio

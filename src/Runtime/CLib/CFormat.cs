@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Nmodl.Codegen.Verbatim.Runtime;
+namespace Nrn.CLib;
 
 /// <summary>
 /// C's printf formatting, reproducing glibc's output for the conversions d i u o x X c s f F e E g G %

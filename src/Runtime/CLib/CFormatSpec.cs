@@ -1,4 +1,4 @@
-namespace Nmodl.Codegen.Verbatim.Runtime;
+namespace Nrn.CLib;
 
 /// <summary>One parsed printf conversion specification (what follows a '%').</summary>
 public sealed record CFormatSpec(

@@ -1,4 +1,4 @@
-namespace Nmodl.Codegen.Verbatim.Runtime;
+namespace Nrn.CLib;
 
 /// <summary>hoc_execerror(message, detail) in VERBATIM code: stops the simulation with the message
 /// and the place in the .mod file where the call was written.</summary>

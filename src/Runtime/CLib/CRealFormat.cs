@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Nmodl.Codegen.Verbatim.Runtime;
+namespace Nrn.CLib;
 
 /// <summary>
 /// The %f %e %g conversions from the exact decimal value of the double, rounded half to even as glibc

@@ -1,4 +1,4 @@
-namespace Nmodl.Codegen.Verbatim.Runtime;
+namespace Nrn.CLib;
 
 /// <summary>
 /// The math NEURON substitutes in the C it generates: `exp` there is NEURON's hoc_Exp, which gives 0 below

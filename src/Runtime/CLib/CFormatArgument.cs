@@ -1,4 +1,4 @@
-namespace Nmodl.Codegen.Verbatim.Runtime;
+namespace Nrn.CLib;
 
 /// <summary>One argument of a translated printf call, kept as C passes it through '...': integers
 /// widened to 64 bits with their signedness, float promoted to double, strings as they are.</summary>
