@@ -74,6 +74,10 @@ public sealed class ScalarStatements(CodeWriter w, ScalarExpressions x, int syst
             case CallStmt c:
                 w.Line($"_ = {x.Value(c.Call)};");
                 break;
+            case Printf p:
+                var format = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(p.Format, quote: true);
+                w.Line($"global::Nrn.CLib.CStdio.Printf({string.Concat(p.Arguments.Select(a => ", " + x.Value(a)).Prepend(format))});");
+                break;
             case NetSend n:
                 w.Line($"state.Events.NetSend(block, i, t + {x.Value(n.Delay)}, {x.Value(n.Flag)});");
                 break;

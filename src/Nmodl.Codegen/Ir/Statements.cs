@@ -38,6 +38,10 @@ public sealed record Block(ImmutableArray<Stmt> Body) : Stmt;
 /// <summary>A PROCEDURE call, or a FUNCTION call whose value is discarded.</summary>
 public sealed record CallStmt(Call Call) : Stmt;
 
+/// <summary>NMODL's <c>printf("format", args...)</c>: C's printf to standard output;
+/// <see cref="Format"/> has its escapes already resolved.</summary>
+public sealed record Printf(string Format, ImmutableArray<Expr> Arguments) : Stmt;
+
 /// <summary><c>net_send(delay, flag)</c>.</summary>
 public sealed record NetSend(Expr Delay, Expr Flag) : Stmt;
 

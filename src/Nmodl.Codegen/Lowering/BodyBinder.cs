@@ -300,8 +300,25 @@ public sealed class BodyBinder
                 return new NetMove(Bind(call.Arguments[0])) { Location = at };
             case "net_send" or "net_event" or "net_move":
                 return new LocalDecl([]);
+            case "printf" when !_symbols.Functions.ContainsKey("printf"):
+                return BindPrintf(call, at);
         }
         return Bind(call) is Call c ? new CallStmt(c) { Location = at } : new LocalDecl([]);
+    }
+
+    private Stmt BindPrintf(CallExpression call, SourceLocation at)
+    {
+        if (call.Arguments.FirstOrDefault() is not StringExpression format)
+        {
+            Error(BinderCode.WrongArgumentCount, call.Span, "printf needs a quoted format string as its first argument");
+            return new LocalDecl([]);
+        }
+        if (!Verbatim.Syntax.CLiterals.TryUnescape("\"" + format.Value + "\"", out var text))
+        {
+            Error(BinderCode.NotSupported, format.Span, $"printf format \"{format.Value}\" ends in an unfinished escape sequence");
+            return new LocalDecl([]);
+        }
+        return new Printf(text, [.. call.Arguments.Skip(1).Select(Bind)]) { Location = at };
     }
 
     private If BindIf(IfStatement i)
