@@ -132,6 +132,8 @@ public sealed class Inliner(IReadOnlyList<FunctionIr> functions)
             For l => l with { Body = Declarations(l.Body) },
             Block b => b with { Body = Declarations(b.Body) },
             ForNetCons l => l with { Body = Declarations(l.Body) },
+            SparseStep n => n with { Body = Declarations(n.Body) },
+            NewtonStep n => n with { Body = Declarations(n.Body), DerivativeLocals = [.. n.DerivativeLocals.Select(l => l + suffix)] },
             _ => s,
         })];
     }

@@ -44,8 +44,18 @@ public static class Pipeline
             .Where(c => c.IonBinding is { } b && info.Ions[b].Reads.Contains(IonField.Current))
             .Select(c => (Stmt)new Assign(c.Variable, VarRef.Ion(c.Variable.Name, c.IonBinding!.Value, IonField.Current)))];
 
+    /// <summary>Lowers every SOLVE of the body, also those nested in if/while/FROM (VClamp's icur()
+    /// solves its LINEAR block only while the clamp is on).</summary>
     private static ImmutableArray<Stmt> LowerSolves(ImmutableArray<Stmt> body, Dictionary<string, SolvableBlock> solvables) =>
-        [.. body.SelectMany(s => s is Solve solve ? LowerSolve(solve, solvables) : [s])];
+        [.. body.SelectMany(s => s switch
+        {
+            Solve solve => LowerSolve(solve, solvables),
+            If i => [i with { Then = LowerSolves(i.Then, solvables), Else = LowerSolves(i.Else, solvables) }],
+            While w => [w with { Body = LowerSolves(w.Body, solvables) }],
+            For l => [l with { Body = LowerSolves(l.Body, solvables) }],
+            Block b => [b with { Body = LowerSolves(b.Body, solvables) }],
+            _ => ImmutableArray.Create(s),
+        })];
 
     private static ImmutableArray<Stmt> LowerSolve(Solve solve, Dictionary<string, SolvableBlock> solvables)
     {
