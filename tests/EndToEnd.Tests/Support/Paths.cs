@@ -10,7 +10,6 @@ public static class Paths
     public static string SeedGolden => Path.Combine(RepositoryRoot, "..", "shared", "oracle", "golden", "seed_examples.json");
 
     /// <summary>This project's own .mod files, copied beside the test binaries.</summary>
-    public static string TestMods => Path.Combine(AppContext.BaseDirectory, "Mods");
 
     private static string FindRoot()
     {
