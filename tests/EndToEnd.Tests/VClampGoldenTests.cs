@@ -1,4 +1,3 @@
-using System.Globalization;
 using EndToEnd.Tests.Support;
 using Nrn;
 using Xunit.Abstractions;
@@ -15,7 +14,6 @@ public sealed class VClampGoldenTests(BuiltinLibrary builtins, ITestOutputHelper
     [InlineData("steps_tau2.csv", 0.01)]
     public void Three_level_clamp_of_an_hh_soma_matches_NEURON(string csv, double tau2)
     {
-        var golden = ReadCsv(Path.Combine(Paths.RepositoryRoot, "tests", "golden", "builtins", "VClamp", csv));
         var sim = new Simulation();
         sim.LoadMechanisms(builtins.LibraryPath);
         var soma = sim.Section("soma");
@@ -30,46 +28,15 @@ public sealed class VClampGoldenTests(BuiltinLibrary builtins, ITestOutputHelper
             clamp["amp", k] = amp[k];
         }
         clamp["tau2"] = tau2;
-        var recorder = new Recorder(soma[0.5], clamp);
-        sim.AddRecorder(recorder);
+        var trace = new GoldenTrace(("v", () => soma[0.5].V), ("i", () => clamp["i"]));
+        sim.AddRecorder(trace);
         sim.FInitialize(-65);
         sim.ContinueRun(30);
 
-        var t = golden["t"];
-        var (maxV, maxI) = (0.0, 0.0);
-        for (var row = 0; row < t.Length; row++)
-        {
-            var j = recorder.T.FindIndex(x => Math.Abs(x - t[row]) < 1e-9);
-            Assert.True(j >= 0, $"no step at t = {t[row]}");
-            maxV = Math.Max(maxV, Math.Abs(recorder.V[j] - golden["v"][row]));
-            maxI = Math.Max(maxI, Math.Abs(recorder.I[j] - golden["i"][row]));
-        }
-        output.WriteLine($"{csv}: max |v - NEURON| = {maxV:g3} mV, max |i - NEURON| = {maxI:g3} nA");
-        Assert.True(maxV <= 1e-6, $"v differs from NEURON by {maxV} mV");
-        Assert.True(maxI <= 1e-4 * golden["i"].Max(Math.Abs), $"i differs from NEURON by {maxI} nA");
-    }
-
-    private static Dictionary<string, double[]> ReadCsv(string path)
-    {
-        var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToList();
-        var names = lines[0].Split(',');
-        var rows = lines.Skip(1).Select(l => l.Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray()).ToList();
-        return names.Select((n, c) => (n, rows.Select(r => r[c]).ToArray())).ToDictionary(p => p.n, p => p.Item2);
-    }
-
-    private sealed class Recorder(Segment segment, MechanismObject clamp) : IRecorder
-    {
-        public List<double> T { get; } = [];
-
-        public List<double> V { get; } = [];
-
-        public List<double> I { get; } = [];
-
-        public void Record(Simulation simulation)
-        {
-            T.Add(simulation.T);
-            V.Add(segment.V);
-            I.Add(clamp["i"]);
-        }
+        var golden = GoldenTrace.ReadCsv("VClamp", csv);
+        var max = trace.MaxDifferences(golden);
+        output.WriteLine($"{csv}: max |v - NEURON| = {max["v"]:g3} mV, max |i - NEURON| = {max["i"]:g3} nA");
+        Assert.True(max["v"] <= 1e-6, $"v differs from NEURON by {max["v"]} mV");
+        Assert.True(max["i"] <= 1e-4 * golden["i"].Max(Math.Abs), $"i differs from NEURON by {max["i"]} nA");
     }
 }
