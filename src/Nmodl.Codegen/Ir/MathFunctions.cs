@@ -10,7 +10,7 @@ public static class MathFunctions
         ["sin"] = 1, ["cos"] = 1, ["tan"] = 1, ["asin"] = 1, ["acos"] = 1, ["atan"] = 1, ["atan2"] = 2,
         ["sinh"] = 1, ["cosh"] = 1, ["tanh"] = 1, ["floor"] = 1, ["ceil"] = 1, ["fmod"] = 2,
         ["fmin"] = 2, ["fmax"] = 2,
-        ["scop_random"] = 0, ["exprand"] = 1, ["set_seed"] = 1,
+        ["scop_random"] = 0, ["exprand"] = 1, ["normrand"] = 2, ["set_seed"] = 1,
     };
 
     /// <summary>The built-ins that draw from or reseed NEURON's shared random stream
@@ -18,7 +18,7 @@ public static class MathFunctions
     /// advances the stream.</summary>
     private static readonly Dictionary<string, string> Random = new()
     {
-        ["scop_random"] = "ScopRandom.Next", ["exprand"] = "ScopRandom.Exprand", ["set_seed"] = "ScopRandom.SetSeed",
+        ["scop_random"] = "ScopRandom.Next", ["exprand"] = "ScopRandom.Exprand", ["normrand"] = "ScopRandom.Normrand", ["set_seed"] = "ScopRandom.SetSeed",
     };
 
     public static bool IsKnown(string name) => Arity.ContainsKey(name);

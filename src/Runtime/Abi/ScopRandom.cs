@@ -1,7 +1,7 @@
 namespace Nrn.Abi;
 
 /// <summary>NEURON's legacy process-wide random stream (SCoP's, with <c>use_mcell_ran4()</c> = 0,
-/// the default) behind NMODL's <c>scop_random</c>, <c>exprand</c> and <c>set_seed</c>: a 32-bit
+/// the default) behind NMODL's <c>scop_random</c>, <c>exprand</c>, <c>normrand</c> and <c>set_seed</c>: a 32-bit
 /// linear congruential generator shared by every mechanism and instance, never reset by
 /// <c>finitialize()</c>.</summary>
 public static class ScopRandom
@@ -28,4 +28,20 @@ public static class ScopRandom
 
     /// <summary><c>exprand(mean)</c>: an exponentially distributed draw of the given mean.</summary>
     public static double Exprand(double mean) => -mean * Math.Log(Next());
+
+    /// <summary><c>normrand(mean, sd)</c>: a normally distributed draw by Marsaglia's polar method
+    /// as SCoP does it (pairs of draws until one falls inside the unit circle; only the first
+    /// coordinate is used, so each call consumes an even number of draws).</summary>
+    public static double Normrand(double mean, double sd)
+    {
+        double v1, s;
+        do
+        {
+            v1 = 2 * Next() - 1;
+            var v2 = 2 * Next() - 1;
+            s = v1 * v1 + v2 * v2;
+        }
+        while (s >= 1);
+        return v1 * Math.Sqrt(-2 * Math.Log(s) / s) * sd + mean;
+    }
 }

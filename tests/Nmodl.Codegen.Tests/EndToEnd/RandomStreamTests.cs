@@ -47,6 +47,39 @@ public sealed class RandomStreamTests
     }
 
     [Fact]
+    public void Scop_random_and_normrand_after_set_seed_match_NEURON()
+    {
+        const string text = """
+            NEURON { SUFFIX draws2 RANGE s, normal, u }
+            PARAMETER { s = 1 normal = 0 }
+            ASSIGNED { u }
+            INITIAL { set_seed(s) }
+            BREAKPOINT { SOLVE draw METHOD after_cvode }
+            PROCEDURE draw() {
+              if (normal) { u = normrand(2, 3) } else { u = scop_random() }
+            }
+            """;
+        var bound = ModFrontEnd.LowerText(text, "draws2.mod");
+        Assert.False(bound.HasErrors, string.Join("\n", bound.Diagnostics));
+        var h = new Harness(MechanismCompiler.CompileInMemory(bound.Mechanism!, new BackendOptions()), 1);
+        using var golden = JsonDocument.Parse(File.ReadAllText(Path.Combine(Paths.Oracle, "random_golden.json")));
+        foreach (var seed in golden.RootElement.GetProperty("seeds").EnumerateObject())
+        {
+            h.Field("s")[0] = double.Parse(seed.Name, System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var (column, normal, digits) in new[] { ("scop_random", 0.0, 15), ("normrand_2_3", 1.0, 14) })
+            {
+                h.Field("normal")[0] = normal;
+                h.Kernels.Initialize(h.Block, h.State);
+                foreach (var expected in seed.Value.GetProperty(column).EnumerateArray())
+                {
+                    h.Kernels.AdvanceState(h.Block, h.State);
+                    Assert.Equal(expected.GetDouble(), h.Field("u")[0], digits);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Two_exprand_calls_in_one_expression_are_two_draws()
     {
         var bound = ModFrontEnd.LowerText("NEURON { SUFFIX twice RANGE d }\nASSIGNED { d }\nINITIAL { d = exprand(1) - exprand(1) }\n", "twice.mod");
