@@ -122,8 +122,7 @@ public static class MechanismClassWriter
         var scalarExpressions = new ScalarExpressions();
         foreach (var (local, value) in invariants) w.Line($"double {CSharpNames.Local(local)} = {scalarExpressions.Value(value)};");
         w.Open("for (int i = start; i < end; i++)");
-        w.Line("int node = nodeIndex[i];");
-        w.Line("double v = voltage[node];");
+        NodeLocals(w, m.Info);
         new ScalarStatements(w, new ScalarExpressions()).Write(body);
         w.Directive("#line default");
         w.Close();
@@ -135,14 +134,14 @@ public static class MechanismClassWriter
     {
         var x = new ScalarExpressions(argumentsInSpan: true);
         w.Open("public void NetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments, double flag)");
-        if (m.NetReceive is { } body) NetReceiveBody(w, x, body);
+        if (m.NetReceive is { } body) NetReceiveBody(w, x, body, m.Info);
         else NoNetReceive(w, m);
         w.Close();
         w.Line();
 
         w.Open("public void InitializeNetReceive(MechanismBlock block, CellGroupState state, int instance, Span<double> arguments)");
         if (m.NetReceive is null) NoNetReceive(w, m);
-        else if (m.NetReceiveInitial is { } initial) NetReceiveBody(w, x, initial);
+        else if (m.NetReceiveInitial is { } initial) NetReceiveBody(w, x, initial, m.Info);
         else w.Line("if (arguments.Length > 1) arguments.Slice(1).Clear();");
         w.Close();
         w.Line();
@@ -151,13 +150,12 @@ public static class MechanismClassWriter
     private static void NoNetReceive(CodeWriter w, LoweredMechanism m) =>
         w.Line($"throw new InvalidOperationException({CSharpNames.String($"mechanism '{m.Info.Name}' has no NET_RECEIVE block")});");
 
-    private static void NetReceiveBody(CodeWriter w, ScalarExpressions x, ImmutableArray<Stmt> statements)
+    private static void NetReceiveBody(CodeWriter w, ScalarExpressions x, ImmutableArray<Stmt> statements, MechanismInfo info)
     {
         var unique = UniqueLocals.Apply(RenameSteadyStates(statements));
         Prologue.Write(w, unique);
         w.Line("int i = instance;");
-        w.Line("int node = nodeIndex[i];");
-        w.Line("double v = voltage[node];");
+        NodeLocals(w, info);
         if (ExprRewriter.Walk(unique).OfType<WatchActivate>().Any()) w.Line("bool watchesActivated = false;");
         new ScalarStatements(w, x).Write(unique);
         w.Directive("#line default");
@@ -173,6 +171,20 @@ public static class MechanismClassWriter
         w.Line();
     }
 
+    /// <summary>The instance's node and its voltage. An ARTIFICIAL_CELL has no node (a network of
+    /// them alone has no voltage array at all); its v is 0, passed only because every FUNCTION
+    /// takes the instance's v.</summary>
+    private static void NodeLocals(CodeWriter w, MechanismInfo info)
+    {
+        if (info.Kind == Nrn.Abi.MechanismKind.ArtificialCell)
+        {
+            w.Line("double v = 0.0;");
+            return;
+        }
+        w.Line("int node = nodeIndex[i];");
+        w.Line("double v = voltage[node];");
+    }
+
     private static void WatchConditions(CodeWriter w, LoweredMechanism m)
     {
         if (m.Watches.IsEmpty) return;
@@ -180,8 +192,7 @@ public static class MechanismClassWriter
         w.Open("public double WatchCondition(MechanismBlock block, CellGroupState state, int instance, int watch)");
         Prologue.Write(w, [], extra: m.Watches);
         w.Line("int i = instance;");
-        w.Line("int node = nodeIndex[i];");
-        w.Line("double v = voltage[node];");
+        NodeLocals(w, m.Info);
         w.Open("switch (watch)");
         for (var k = 0; k < m.Watches.Length; k++) w.Line($"case {k}: return {x.Value(m.Watches[k])};");
         w.Line($"default: throw new ArgumentOutOfRangeException(nameof(watch), watch, {CSharpNames.String($"mechanism '{m.Info.Name}' has {m.Watches.Length} WATCH conditions")});");
