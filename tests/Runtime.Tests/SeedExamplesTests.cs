@@ -63,14 +63,7 @@ public sealed class SeedExamplesTests(ITestOutputHelper output)
     public void PSectionWithHhAndIClampMatchesNeuron()
     {
         var sim = TestSupport.NewSimulation();
-        var soma = sim.Section("soma");
-        soma.L = 20;
-        soma.Diam = 20;
-        soma.Insert("hh");
-        var clamp = sim.PointProcess("IClamp", soma[0.5]);
-        clamp["del"] = 2;
-        clamp["dur"] = 0.1;
-        clamp["amp"] = 0.9;
+        var soma = TestSupport.SeedBasicsSoma(sim);
         AssertSameContent(Golden.GetProperty("basics_psection_after_hh_iclamp"), soma.PSection());
     }
 
@@ -78,14 +71,7 @@ public sealed class SeedExamplesTests(ITestOutputHelper output)
     public void BasicsTraceMatchesNeuron()
     {
         var sim = TestSupport.NewSimulation();
-        var soma = sim.Section("soma");
-        soma.L = 20;
-        soma.Diam = 20;
-        soma.Insert("hh");
-        var clamp = sim.PointProcess("IClamp", soma[0.5]);
-        clamp["del"] = 2;
-        clamp["dur"] = 0.1;
-        clamp["amp"] = 0.9;
+        var soma = TestSupport.SeedBasicsSoma(sim);
         var (t, v) = TestSupport.RunAndRecord(sim, soma[0.5], -70 * Units.mV, 40 * Units.ms);
         AssertTrace(Golden.GetProperty("basics_trace"), t, v);
     }

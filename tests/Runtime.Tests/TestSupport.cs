@@ -33,6 +33,21 @@ internal static class TestSupport
     public static double[] Doubles(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
 
     /// <summary>finitialize then fadvance while t &lt; tstop - dt/2, recording t and v after each (as Vector.record does).</summary>
+    /// <summary>The seed's "scripting NEURON basics" cell: a 20 x 20 um soma with hh and an
+    /// IClamp of 0.9 nA from 2 ms for 0.1 ms at its centre.</summary>
+    public static Section SeedBasicsSoma(Simulation sim)
+    {
+        var soma = sim.Section("soma");
+        soma.L = 20;
+        soma.Diam = 20;
+        soma.Insert("hh");
+        var clamp = sim.PointProcess("IClamp", soma[0.5]);
+        clamp["del"] = 2;
+        clamp["dur"] = 0.1;
+        clamp["amp"] = 0.9;
+        return soma;
+    }
+
     public static (List<double> T, List<double> V) RunAndRecord(Simulation sim, Segment seg, double vInit, double tstop)
     {
         var t = new List<double>();

@@ -13,14 +13,7 @@ public sealed class VectorRecordingTests(ITestOutputHelper output)
     {
         // The seed: v = h.Vector().record(soma(0.5)._ref_v); t = h.Vector().record(h._ref_t)
         var sim = TestSupport.NewSimulation();
-        var soma = sim.Section("soma");
-        soma.L = 20;
-        soma.Diam = 20;
-        soma.Insert("hh");
-        var clamp = sim.PointProcess("IClamp", soma[0.5]);
-        clamp["del"] = 2;
-        clamp["dur"] = 0.1;
-        clamp["amp"] = 0.9;
+        var soma = TestSupport.SeedBasicsSoma(sim);
         var v = new Vector().Record(soma[0.5].Ref("v"));
         var t = new Vector().Record(sim.TimeRef());
         sim.FInitialize(-70);
