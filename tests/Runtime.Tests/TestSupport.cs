@@ -16,15 +16,7 @@ internal static class TestSupport
     }
 
     /// <summary>The directory holding NeuronSharp.sln.</summary>
-    public static string RepoRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "NeuronSharp.sln"))) return dir.FullName;
-            throw new InvalidOperationException($"no NeuronSharp.sln above {AppContext.BaseDirectory}");
-        }
-    }
+    public static string RepoRoot => NeuronSharp.Testing.RepositoryRoot.Path;
 
     public static JsonElement ReadJson(string path) => JsonDocument.Parse(File.ReadAllText(path)).RootElement;
 
