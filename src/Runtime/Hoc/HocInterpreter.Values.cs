@@ -110,9 +110,9 @@ internal sealed partial class HocInterpreter
         var left = Binary(run, level + 1);
         while (Peek.Kind == HocTokenKind.Symbol && Levels[level].Contains(Peek.Text))
         {
-            var op = Next().Text;
+            var opToken = Next();
             var right = Binary(run, level + 1);
-            left = op switch
+            left = opToken.Text switch
             {
                 "||" => left != 0 || right != 0 ? 1 : 0,
                 "&&" => left != 0 && right != 0 ? 1 : 0,
@@ -125,7 +125,7 @@ internal sealed partial class HocInterpreter
                 "+" => left + right,
                 "-" => left - right,
                 "*" => left * right,
-                "/" => run && right == 0 ? throw Error(PeekAt(-1), "division by zero") : left / right,
+                "/" => run && right == 0 ? throw Error(opToken, "division by zero") : left / right,
                 _ => left % right,
             };
         }

@@ -261,13 +261,16 @@ internal sealed partial class HocInterpreter
         RunForEach(run, [.. _sim.AllSec]);
     }
 
-    /// <summary><c>forsec "pattern" stmt</c>: every section whose name the regular expression matches.</summary>
+    /// <summary><c>forsec "pattern" stmt</c>: every section whose name the regular expression matches
+    /// somewhere (<c>"dend"</c> visits <c>dend[0]</c> and <c>adend</c>, as in NEURON).</summary>
     private void Forsec(bool run)
     {
         Next();
         var pattern = Next();
         if (pattern.Kind != HocTokenKind.String)
             throw Error(pattern, $"forsec needs a \"pattern\" string here (SectionList is not supported), found {pattern.Describe()}");
+        if (pattern.Text.IndexOfAny(['^', '$']) >= 0)
+            throw Error(pattern, $"forsec pattern \"{pattern.Text}\": '^' and '$' are not supported (NEURON 8.2 matches no section with them; a pattern matches anywhere in the name)");
         Regex regex;
         try
         {
