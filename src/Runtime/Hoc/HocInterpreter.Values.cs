@@ -7,8 +7,8 @@ internal sealed partial class HocInterpreter
 
     private static readonly HashSet<string> SimulationVariables = new(StringComparer.Ordinal) { "celsius", "dt", "tstop", "v_init", "t" };
 
-    /// <summary><c>name = expr</c>: a section property or range variable of the current section
-    /// (every segment), a simulation variable, else a HOC variable.</summary>
+    /// <summary><c>name = expr</c>: a simulation variable, a section property or range variable of
+    /// the current section (every segment), else a HOC variable.</summary>
     private void Assignment(bool run)
     {
         var target = Next();
@@ -18,10 +18,17 @@ internal sealed partial class HocInterpreter
         if (!run) return;
         if (SimulationVariables.Contains(target.Text))
             Apply(target, () => SetSimulationVariable(target.Text, value));
-        else if (SectionProperties.Contains(target.Text) || (target.Text.Contains('_') && !_state.Variables.ContainsKey(target.Text) && _stack.Count + (_state.Accessed is null ? 0 : 1) > 0))
+        else if (SectionProperties.Contains(target.Text) || IsRangeVariable(target.Text))
             Apply(target, () => SetProperty(Current(target), target, value));
         else
             _state.Variables[target.Text] = value;
+    }
+
+    /// <summary><c>name_mech</c> of a registered mechanism (<c>gnabar_hh</c>, <c>g_pas</c>).</summary>
+    private bool IsRangeVariable(string name)
+    {
+        var underscore = name.LastIndexOf('_');
+        return underscore > 0 && _sim.Registry.TryGet(name[(underscore + 1)..], out _);
     }
 
     private void CheckAssignable(HocToken target)
@@ -202,7 +209,7 @@ internal sealed partial class HocInterpreter
             case "v_init": return _sim.VInit;
             case "t": return _sim.T;
         }
-        if (SectionProperties.Contains(token.Text) || token.Text.Contains('_')) return Read(Current(token), token);
+        if (SectionProperties.Contains(token.Text) || IsRangeVariable(token.Text)) return Read(Current(token), token);
         throw Error(token, $"'{token.Text}' is not defined");
     }
 

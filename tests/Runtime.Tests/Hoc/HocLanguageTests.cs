@@ -118,10 +118,11 @@ public sealed class HocLanguageTests
     }
 
     [Fact]
-    public void Range_variables_of_inserted_mechanisms_are_set_in_every_segment()
+    public void Range_variables_of_inserted_mechanisms_are_set_in_every_segment_and_other_names_are_variables()
     {
         var sim = TestSupport.NewSimulation();
-        sim.ExecuteHoc("create cable\ncable { nseg = 3  insert pas  g_pas = 2e-4  e_pas = -60 }\n", "test.hoc");
+        sim.ExecuteHoc("create cable\ncable { nseg = 3  insert pas  g_pas = 2e-4  e_pas = -60 }\nmy_length = g_pas * 1e5\ncable.L = my_length\n", "test.hoc");
         Assert.All(sim.HocSection("cable").Segments(), seg => Assert.Equal((2e-4, -60.0), (seg["g_pas"], seg["e_pas"])));
+        Assert.Equal(20, sim.HocSection("cable").L, 12);
     }
 }
