@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using EndToEnd.Tests.Support;
 using Nrn;
@@ -41,6 +42,38 @@ public sealed class HocGeometryTests(ITestOutputHelper output)
         sim.ExecuteHoc(SeedGolden.Text("hoc_myneuron_source"), "myneuron.hoc");
         Assert.Equal(SeedGolden.Text("hoc_myneuron_topology"), sim.Topology());
         Assert.Equal(20, sim.HocSection("soma").L);
+    }
+
+    /// <summary>When NEURON is installed, reruns the oracle script on copies of the .hoc files and
+    /// requires the committed golden JSON to be exactly what NEURON writes today.</summary>
+    [Fact]
+    public void The_committed_golden_is_what_NEURON_writes()
+    {
+        if (!File.Exists("/usr/bin/python3") || Python("-c", "import neuron").Exit != 0)
+        {
+            output.WriteLine("NEURON's Python module is not installed: live comparison not run (the committed golden files were still checked)");
+            return;
+        }
+        using var copy = new TempFolder("e2e-hoc-golden-");
+        foreach (var hoc in Directory.GetFiles(Folder, "*.hoc")) copy.Copy(hoc);
+        var (exit, text) = Python(Path.Combine(Paths.RepositoryRoot, "tests", "oracle", "hoc", "make_hoc_golden.py"), copy.Path);
+        Assert.True(exit == 0, $"make_hoc_golden.py failed: {text}");
+        foreach (var json in Directory.GetFiles(copy.Path, "*.json"))
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(Folder, Path.GetFileName(json))), File.ReadAllText(json));
+            output.WriteLine($"{Path.GetFileName(json)}: identical to NEURON's output");
+        }
+    }
+
+    private static (int Exit, string Text) Python(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr);
     }
 
     private static double SameSection(JsonElement want, Section section)
