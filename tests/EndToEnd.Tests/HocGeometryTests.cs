@@ -18,6 +18,7 @@ public sealed class HocGeometryTests(ITestOutputHelper output)
     [InlineData("arrays")]
     [InlineData("pt3d")]
     [InlineData("defaults")]
+    [InlineData("shape")]
     public void A_hoc_file_builds_the_cell_NEURON_builds(string name)
     {
         var golden = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, name + ".json"))).RootElement;

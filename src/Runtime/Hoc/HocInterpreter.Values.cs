@@ -67,7 +67,7 @@ internal sealed partial class HocInterpreter
         }
     }
 
-    /// <summary><c>pt3dclear()</c>, <c>pt3dadd(x, y, z, d)</c> or a function whose value is dropped.</summary>
+    /// <summary><c>pt3dclear()</c>, <c>pt3dadd(x, y, z, d)</c>, <c>define_shape()</c> or a function whose value is dropped.</summary>
     private void Call(bool run)
     {
         var name = Peek;
@@ -82,7 +82,9 @@ internal sealed partial class HocInterpreter
                 if (run) Apply(name, () => Current(name).Pt3dAdd(a[0], a[1], a[2], a[3]));
                 return;
             case "define_shape":
-                throw Error(name, "define_shape() is not supported yet (NEURON invents 3-d points for sections without them and moves the others to their parents; use pt3dadd for 3-d geometry)");
+                Arguments(run, name, 0);
+                if (run) Apply(name, _sim.DefineShape);
+                return;
         }
         Expression(run);
     }

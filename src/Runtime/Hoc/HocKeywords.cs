@@ -6,7 +6,7 @@ internal static class HocKeywords
 {
     public const string Subset =
         "NeuronSharp runs the geometry subset of HOC: create, access, connect, insert, uninsert, forall, forsec, for, if, "
-        + "section blocks, L, diam, nseg, Ra, cm and range variables, pt3dclear(), pt3dadd() and numeric expressions";
+        + "section blocks, L, diam, nseg, Ra, cm and range variables, pt3dclear(), pt3dadd(), define_shape() and numeric expressions";
 
     public static readonly HashSet<string> Unsupported = new(StringComparer.Ordinal)
     {

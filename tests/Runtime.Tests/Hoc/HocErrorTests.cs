@@ -19,7 +19,6 @@ public sealed class HocErrorTests
     [InlineData("create soma\nproc init() { }\n", 2, 1, "'proc' is not supported")]
     [InlineData("create soma\nsoma { load_file(\"x.hoc\") }\n", 2, 8, "'load_file' is not supported")]
     [InlineData("create soma\nfor (i = 0; i < 3; i += 1) { }\n", 2, 5, "C-style")]
-    [InlineData("create soma\nsoma define_shape()\n", 2, 6, "define_shape() is not supported yet")]
     public void A_construct_outside_the_subset_is_named_where_it_is(string code, int line, int column, string text) =>
         Located(Fails(code), line, column, text);
 
@@ -38,6 +37,8 @@ public sealed class HocErrorTests
     [InlineData("create soma\nsoma { nseg = 0 }\n", 2, 8, "nseg must be at least 1, got 0")]
     [InlineData("create soma\nsoma { L = 1/0 }\n", 2, 13, "division by zero")]
     [InlineData("create soma\nsoma { pt3dadd(1, 2, 3) }\n", 2, 8, "pt3dadd() takes 4 arguments, got 3")]
+    [InlineData("create soma\ndefine_shape(1)\n", 2, 1, "define_shape() takes 0 arguments, got 1")]
+    [InlineData("create a, b\nconnect b(1), a(1)\ndefine_shape()\n", 3, 1, "attached by its 1 end")]
     [InlineData("create soma\nsoma { insert nothing }\n", 2, 15, "unknown mechanism 'nothing'")]
     [InlineData("create a, b\nconnect a(0), b(1)\nconnect b(0), a(1)\n", 3, 1, "subtree")]
     [InlineData("create sin\n", 1, 8, "'sin' is already a variable or function")]

@@ -22,9 +22,22 @@ def topology_text(h):
         tmp.seek(0)
         return tmp.read()
 
+def quietly(action):
+    # HOC prints the value of an expression statement (define_shape() prints 1) on NEURON's stdout.
+    sys.stdout.flush()
+    saved = os.dup(1)
+    with open(os.devnull, "w") as null:
+        os.dup2(null.fileno(), 1)
+        try:
+            action()
+        finally:
+            sys.stdout.flush()
+            os.dup2(saved, 1)
+            os.close(saved)
+
 def describe(path):
     from neuron import h
-    h.load_file(path)
+    quietly(lambda: h.load_file(path))
     sections = []
     for sec in h.allsec():
         parent = sec.parentseg()
