@@ -93,7 +93,7 @@ internal sealed partial class HocInterpreter
         switch (start.Text)
         {
             case "create": Create(run); return;
-            case "access": Next(); var accessed = SectionReference(run); if (run) _state.Accessed = accessed; return;
+            case "access": Access(run); return;
             case "connect": Connect(run); return;
             case "insert" or "uninsert": Insert(run); return;
             case "forall": Forall(run); return;
@@ -172,6 +172,13 @@ internal sealed partial class HocInterpreter
         if (!run) return null;
         var section = entry.Sections[index];
         return section.Deleted ? throw Error(token, $"section {section.Name} has been deleted") : section;
+    }
+
+    private void Access(bool run)
+    {
+        Next();
+        var section = SectionReference(run);
+        if (run) _state.Accessed = section;
     }
 
     private void Create(bool run)
