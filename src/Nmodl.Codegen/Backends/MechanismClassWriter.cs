@@ -65,6 +65,7 @@ public static class MechanismClassWriter
         if (options.Simd)
             foreach (var shape in Shapes(options)) SimdKernelWriter.WriteLaneHelpers(w, shape);
         DenseLuWriter.Write(w);
+        ArrayIndexWriter.Write(w, m.Info.Name);
         w.Close();
         return w.ToString();
     }

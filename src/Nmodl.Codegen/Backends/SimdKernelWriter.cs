@@ -67,7 +67,7 @@ public static class SimdKernelWriter
 
         bool Readable(Expr e)
         {
-            if (ExprRewriter.HasOpaqueCall(e)) return false;
+            if (ExprRewriter.HasOpaqueCall(e) || ExprRewriter.IndexesAtRunTime(e)) return false;
             var ok = true;
             ExprRewriter.Mentions(e, r =>
             {

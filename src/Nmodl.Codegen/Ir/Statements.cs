@@ -11,6 +11,9 @@ public abstract record Stmt
 /// <summary><c>target = value</c>.</summary>
 public sealed record Assign(VarRef Target, Expr Value) : Stmt;
 
+/// <summary><c>array[index] = value</c> with an index known only at run time (see <see cref="ElementAt"/>).</summary>
+public sealed record AssignElement(string Array, ImmutableArray<VarRef> Elements, Expr Index, Expr Value) : Stmt;
+
 /// <summary><c>target += value</c> (ion currents, the node's rhs and diagonal).</summary>
 public sealed record Accumulate(VarRef Target, Expr Value) : Stmt;
 
@@ -21,7 +24,9 @@ public sealed record If(Expr Condition, ImmutableArray<Stmt> Then, ImmutableArra
 
 public sealed record While(Expr Condition, ImmutableArray<Stmt> Body) : Stmt;
 
-/// <summary>NMODL's <c>FROM i = lo TO hi BY step { ... }</c> (inclusive upper bound; the counter is a LOCAL).</summary>
+/// <summary>NMODL's <c>FROM i = lo TO hi BY step { ... }</c>: as nocmodl's C, the counter is a whole
+/// number starting at lo truncated toward zero, and runs while it is at most hi truncated toward
+/// zero (inclusive). The counter is a LOCAL of its own, declared by the binder in a block around the loop.</summary>
 public sealed record For(VarRef Counter, Expr From, Expr To, Expr Step, ImmutableArray<Stmt> Body) : Stmt;
 
 /// <summary><c>FOR_NETCONS(w1, w2) { ... }</c> in NET_RECEIVE: the body once per NetCon that targets
