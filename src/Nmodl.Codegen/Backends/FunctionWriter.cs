@@ -11,9 +11,14 @@ public static class FunctionWriter
 {
     private const string Parameters = "MechanismBlock block, CellGroupState state, int i, double v";
 
-    /// <summary>A FUNCTION_TABLE: a lookup in the descriptor's table, which the user fills.</summary>
-    public static void WriteFunctionTable(CodeWriter w, string name, int index) =>
-        w.Line($"private double {CSharpNames.Function(name)}({Parameters}, double x) => block.Descriptor.FunctionTables[{index}].Lookup(x);");
+    /// <summary>A FUNCTION_TABLE: a lookup in the descriptor's table, which the user fills. The
+    /// arguments of a table of several go to it in a stack-allocated span (nothing per call on the heap).</summary>
+    public static void WriteFunctionTable(CodeWriter w, FunctionTableInfo table, int index)
+    {
+        var x = Enumerable.Range(0, table.Arity).Select(k => $"x{k}").ToList();
+        var arguments = table.Arity == 1 ? "x0" : $"stackalloc double[] {{ {string.Join(", ", x)} }}";
+        w.Line($"private double {CSharpNames.Function(table.Name)}({Parameters}{string.Concat(x.Select(a => ", double " + a))}) => block.Descriptor.FunctionTables[{index}].Lookup({arguments});");
+    }
 
     public static void Write(CodeWriter w, FunctionIr f, VarRef? useTable, string mechanism)
     {

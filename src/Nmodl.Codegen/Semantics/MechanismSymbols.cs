@@ -206,8 +206,8 @@ public sealed class MechanismSymbols
         var tables = blocks.OfType<FunctionTableBlock>().ToList();
         foreach (var t in tables)
         {
-            if (t.Parameters.Length == 1) functions[t.Name.Text] = (1, true);
-            else Error(BinderCode.NotSupported, t.Span, $"FUNCTION_TABLE {t.Name.Text} has {t.Parameters.Length} arguments; only one-argument tables are supported yet");
+            if (t.Parameters.Length > 0) functions[t.Name.Text] = (t.Parameters.Length, true);
+            else Error(BinderCode.WrongArgumentCount, t.Span, $"FUNCTION_TABLE {t.Name.Text} needs at least one argument");
         }
         Functions = functions;
 
@@ -241,7 +241,7 @@ public sealed class MechanismSymbols
         {
             Currents = currents,
             IsElectrodeCurrent = electrode.Count > 0,
-            FunctionTables = [.. tables.Where(t => t.Parameters.Length == 1).Select(t => t.Name.Text)],
+            FunctionTables = [.. tables.Where(t => t.Parameters.Length > 0).Select(t => new FunctionTableInfo(t.Name.Text, t.Parameters.Length))],
             FieldCount = nextField,
         };
     }

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Writes constructs_golden.json: what NEURON 8.2 computes with the mechanisms in constructs/
-(run-time array indices in cgarray). Usage: python3 make_constructs_golden.py  (needs NEURON;
+(run-time array indices in cgarray, FUNCTION_TABLEs of two and three arguments in cgft2). Usage: python3 make_constructs_golden.py  (needs NEURON;
 compiles constructs/ in a temporary folder)."""
 import json
 import os
@@ -51,6 +51,45 @@ with tempfile.TemporaryDirectory() as moddir:
                 trace[n].append(value(seg, n))
     golden["cgarray"] = {"steps": STEPS, "instances": [{"n": n, "k": k, "trace": t} for (n, k), t in zip(cases, traces)],
                          "g": [h.g_cgarray[i] for i in range(4)]}
+    h.delete_section(sec=sec)
+
+    # cgft2: tables over grids, filled as table_f_mech(&y, n1, min1, max1, n2, ...) or with points
+    # per argument (NEURON keeps pointers into the Vectors: they stay alive while the table is used).
+    sec = h.Section(name="tables")
+    sec.insert("cgft2")
+    grid2 = {"y": [1.0, 2.0, 4.0, 8.0, -1.0, 0.5, 3.25, 7.0, 10.0, 11.0, 12.5, 0.0],
+             "axes": [{"size": 3, "min": -60.0, "max": 20.0}, {"size": 4, "min": 0.5, "max": 2.0}]}
+    points2 = {"y": [float(k * k % 7) - 2.5 for k in range(20)],
+               "axes": [{"points": [-80.0, -50.0, -50.0, 0.0]}, {"points": [0.1, 0.2, 1.0, 3.0, 10.0]}]}
+    grid3 = {"y": [float(3 * k - k * k % 5) for k in range(12)],
+             "axes": [{"size": 2, "min": 0.0, "max": 1.0}, {"points": [-1.0, 0.0, 2.0]}, {"size": 2, "min": 5.0, "max": 6.0}]}
+    keep = []
+
+    def fill(table, spec):
+        yv = h.Vector(spec["y"])
+        keep.append(yv)
+        args = [yv._ref_x[0]]
+        for axis in spec["axes"]:
+            if "points" in axis:
+                xv = h.Vector(axis["points"])
+                keep.append(xv)
+                args += [len(axis["points"]), xv._ref_x[0]]
+            else:
+                args += [axis["size"], axis["min"], axis["max"]]
+        table(*args)
+
+    fill(h.table_grid2_cgft2, grid2)
+    fill(h.table_points2_cgft2, points2)
+    fill(h.table_grid3_cgft2, grid3)
+    xs = [-90.0, -60.0, -47.5, -50.0, -33.3, -20.0, 0.0, 7.5, 20.0, 31.0]
+    ys = [0.0, 0.1, 0.5, 0.6, 0.99, 1.25, 2.0, 2.5, 6.5, 10.0, 12.0]
+    zs = [(a, b, c) for a in [-0.5, 0.0, 0.3, 0.5, 1.0, 2.0] for b in [-2.0, -0.5, 0.0, 1.0, 3.0] for c in [4.0, 5.5, 6.0]]
+    golden["cgft2"] = {
+        "grid2": grid2, "points2": points2, "grid3": grid3, "x": xs, "y": ys, "xyz": zs,
+        "grid2_values": [[h.probe2_cgft2(x, y, 0) for y in ys] for x in xs],
+        "points2_values": [[h.probe2_cgft2(x, y, 1) for y in ys] for x in xs],
+        "grid3_values": [h.probe3_cgft2(a, b, c) for a, b, c in zs],
+    }
     h.delete_section(sec=sec)
 
 with open(os.path.join(here, "constructs_golden.json"), "w") as f:
