@@ -138,7 +138,8 @@ public sealed class BodyBinder
         });
         if (perCall.Count > 0)
         {
-            Error(BinderCode.NotSupported, c.Condition.Span, $"a WATCH condition is checked at every step, so it cannot use '{perCall[0].Name}', a LOCAL or NET_RECEIVE argument");
+            var what = perCall[0].Storage == Storage.Local ? "a LOCAL" : "an argument of NET_RECEIVE";
+            Error(BinderCode.NotSupported, c.Condition.Span, $"a WATCH condition is checked at every step, outside NET_RECEIVE, so it cannot use '{perCall[0].Name}', {what} (nocmodl's C for it does not compile either); copy it to an ASSIGNED variable");
             return null;
         }
         Watches.Add(value);

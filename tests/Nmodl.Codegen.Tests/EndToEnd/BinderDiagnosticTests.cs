@@ -126,16 +126,23 @@ public sealed class BinderDiagnosticTests
     }
 
     [Fact]
-    public void A_WATCH_condition_cannot_use_NET_RECEIVE_arguments()
+    public void A_WATCH_condition_cannot_use_NET_RECEIVE_arguments_or_LOCALs()
     {
         const string text = """
             NEURON { POINT_PROCESS bad }
             NET_RECEIVE(w) {
+              LOCAL x
+              x = 2 * w
               WATCH (v > w) 2
+              WATCH (x < v) 3
             }
             """;
         var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-        Assert.Equal(["bad.mod:3:10: error NMODL0204: a WATCH condition is checked at every step, so it cannot use 'w', a LOCAL or NET_RECEIVE argument"], errors);
+        Assert.Equal(
+        [
+            "bad.mod:5:10: error NMODL0204: a WATCH condition is checked at every step, outside NET_RECEIVE, so it cannot use 'w', an argument of NET_RECEIVE (nocmodl's C for it does not compile either); copy it to an ASSIGNED variable",
+            "bad.mod:6:10: error NMODL0204: a WATCH condition is checked at every step, outside NET_RECEIVE, so it cannot use 'x', a LOCAL (nocmodl's C for it does not compile either); copy it to an ASSIGNED variable",
+        ], errors);
     }
 
     [Fact]

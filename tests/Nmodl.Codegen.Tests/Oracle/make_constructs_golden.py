@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Writes constructs_golden.json: what NEURON 8.2 computes with the mechanisms in constructs/
-(run-time array indices in cgarray, FUNCTION_TABLEs of two and three arguments in cgft2). Usage: python3 make_constructs_golden.py  (needs NEURON;
+(run-time array indices in cgarray, FUNCTION_TABLEs of two and three arguments in cgft2, WATCH conditions on changing RANGE
+and GLOBAL variables in cgwatch2, driven by mod/cgsine). Usage: python3 make_constructs_golden.py  (needs NEURON;
 compiles constructs/ in a temporary folder)."""
 import json
 import os
@@ -16,6 +17,7 @@ with tempfile.TemporaryDirectory() as moddir:
     for name in sorted(os.listdir(source)):
         if name.endswith(".mod"):
             shutil.copy(os.path.join(source, name), moddir)
+    shutil.copy(os.path.join(here, "mod", "cgsine.mod"), moddir)
     subprocess.run(["nrnivmodl", "-loadflags", "-L/usr/lib/nrn -Wl,-rpath,/usr/lib/nrn"], cwd=moddir,
                    check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     from neuron import h  # noqa: E402
@@ -91,6 +93,27 @@ with tempfile.TemporaryDirectory() as moddir:
         "grid3_values": [h.probe3_cgft2(a, b, c) for a, b, c in zs],
     }
     h.delete_section(sec=sec)
+
+    # cgwatch2 on a bare section whose v swings with a sinusoidal current.
+    soma = h.Section(name="watch2")
+    soma.L = soma.diam = 20
+    watch = h.cgwatch2(soma(0.5))
+    drive = h.cgsine(soma(0.5))
+    drive.amp = 0.6
+    drive.period = 7
+    crossings = h.Vector()
+    reporter = h.NetCon(watch, None)
+    reporter.record(crossings)
+    h.hyst_cgwatch2 = 4
+    h.dt = 0.025
+    h.finitialize(-65)
+    while h.t < 60 - h.dt / 2:
+        h.fadvance()
+    golden["cgwatch2"] = {"L": 20.0, "diam": 20.0, "amp": 0.6, "period": 7.0, "tstop": 60.0,
+                          "crossings": list(crossings), "count": watch.count, "th": watch.th,
+                          "low": watch.low, "hyst": h.hyst_cgwatch2}
+    del reporter, watch, drive
+    h.delete_section(sec=soma)
 
 with open(os.path.join(here, "constructs_golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
