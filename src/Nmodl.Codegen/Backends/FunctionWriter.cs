@@ -52,7 +52,7 @@ public static class FunctionWriter
         var columns = f.IsFunction ? [f.Name] : table.Targets.Select(t => t.Name).ToArray();
         foreach (var c in columns) w.Line($"private readonly double[] {CSharpNames.Table(f.Name, c)} = new double[{n + 1}];");
         w.Line($"private bool _made_{id};");
-        w.Line($"private double _tmin_{id}, _mfac_{id};");
+        w.Line($"private double {CSharpNames.TableMin(f.Name)}, {CSharpNames.TableScale(f.Name)};");
         for (var k = 0; k < table.Depends.Length; k++) w.Line($"private double _sav_{id}_{k};");
         w.Line();
 
@@ -65,11 +65,11 @@ public static class FunctionWriter
         var changed = string.Concat(table.Depends.Select((dep, k) => $" || _sav_{id}_{k} != {x.Name(dep)}"));
         w.Open($"if (!_made_{id}{changed})");
         w.Line($"_made_{id} = true;");
-        w.Line($"_tmin_{id} = {x.Value(table.From)};");
+        w.Line($"{CSharpNames.TableMin(f.Name)} = {x.Value(table.From)};");
         w.Line($"double tmax = {x.Value(table.To)};");
-        w.Line($"double dx = (tmax - _tmin_{id}) / {CSharpNames.Literal(n)};");
-        w.Line($"_mfac_{id} = 1.0 / dx;");
-        w.Line($"double x = _tmin_{id};");
+        w.Line($"double dx = (tmax - {CSharpNames.TableMin(f.Name)}) / {CSharpNames.Literal(n)};");
+        w.Line($"{CSharpNames.TableScale(f.Name)} = 1.0 / dx;");
+        w.Line($"double x = {CSharpNames.TableMin(f.Name)};");
         w.Open($"for (int k = 0; k < {n + 1}; x += dx, k++)");
         if (f.IsFunction)
         {
@@ -90,7 +90,7 @@ public static class FunctionWriter
         w.Open($"private double {CSharpNames.Function(f.Name)}({Parameters}, double {arg})");
         w.Line("var globals = block.Globals;");
         w.Line($"if ({x.Name(useTable)} == 0.0) return {CSharpNames.RawFunction(f.Name)}(block, state, i, v, {arg});");
-        w.Line($"double xi = _mfac_{id} * ({arg} - _tmin_{id});");
+        w.Line($"double xi = {CSharpNames.TableScale(f.Name)} * ({arg} - {CSharpNames.TableMin(f.Name)});");
         Case("double.IsNaN(xi)", _ => "xi");
         Case("xi <= 0.0", c => $"{CSharpNames.Table(f.Name, c)}[0]");
         Case($"xi >= {CSharpNames.Literal(n)}", c => $"{CSharpNames.Table(f.Name, c)}[{n}]");

@@ -105,6 +105,9 @@ public static class MechanismClassWriter
             var call = shapes.Length == 1
                 ? $"{SimdKernelWriter.LoopMethodName(name, shapes[0])}(block, state)"
                 : $"Vector512.IsHardwareAccelerated ? {SimdKernelWriter.LoopMethodName(name, VectorShape.V512)}(block, state) : {SimdKernelWriter.LoopMethodName(name, VectorShape.V256)}(block, state)";
+            // The vector loops interpolate tables; with usetable = 0 the scalar loop computes every instance.
+            if (ExprRewriter.Walk(body).Any(s => s is TableLookup) && m.UseTable is { } useTable)
+                call = $"block.Globals[{useTable.Index}] == 0.0 ? 0 : {call}";
             w.Line($"int i = {call};");
             w.Line($"{scalar}(block, state, i, block.Count);");
         }

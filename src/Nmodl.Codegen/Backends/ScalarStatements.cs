@@ -75,6 +75,12 @@ public sealed class ScalarStatements(CodeWriter w, ScalarExpressions x, int syst
                 Write(l.Body);
                 w.Close();
                 break;
+            case TableLookup { IsFunction: true } l:
+                w.Line($"{x.Name(l.Columns[0].Target)} = {x.UserCall(Call.User(l.Function, l.Argument))};");
+                break;
+            case TableLookup l:
+                w.Line($"{x.UserCall(Call.User(l.Function, l.Argument))};");
+                break;
             case CallStmt { Call.IsUser: true } c:
                 w.Line($"{x.UserCall(c.Call)};");
                 break;

@@ -40,6 +40,17 @@ public sealed record WatchActivate(int Index, double Flag) : Stmt;
 /// <summary>A nested scope (keeps the LOCALs of an inlined body apart).</summary>
 public sealed record Block(ImmutableArray<Stmt> Body) : Stmt;
 
+/// <summary>A call of a FUNCTION or PROCEDURE with a TABLE: each column of the table (the FUNCTION's
+/// value, or a PROCEDURE's tabulated variables) looked up at <see cref="Argument"/> into its
+/// target. With <c>usetable</c> 0 the function itself runs instead, as nocmodl does.</summary>
+public sealed record TableLookup(string Function, Expr Argument, ImmutableArray<(string Column, VarRef Target)> Columns, int Intervals, bool IsFunction) : Stmt
+{
+    public bool Equals(TableLookup? other) => other is not null && Function == other.Function && Argument == other.Argument
+        && Columns.SequenceEqual(other.Columns) && Intervals == other.Intervals && IsFunction == other.IsFunction;
+
+    public override int GetHashCode() => HashCode.Combine(Function, Argument, Columns.Length);
+}
+
 /// <summary>A PROCEDURE call, or a FUNCTION call whose value is discarded.</summary>
 public sealed record CallStmt(Call Call) : Stmt;
 

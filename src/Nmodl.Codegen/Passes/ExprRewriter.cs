@@ -46,6 +46,7 @@ public static class ExprRewriter
     {
         Assign a => [a.Target],
         AssignElement a => a.Elements,
+        TableLookup l => l.Columns.Select(c => c.Target),
         Accumulate a => [a.Target],
         For f => [f.Counter],
         _ => [],
@@ -71,6 +72,7 @@ public static class ExprRewriter
         {
             Assign a => a with { Target = target(a.Target), Value = f(a.Value) },
             AssignElement a => a with { Elements = [.. a.Elements.Select(target)], Index = f(a.Index), Value = f(a.Value) },
+            TableLookup l => l with { Argument = f(l.Argument), Columns = [.. l.Columns.Select(c => (c.Column, target(c.Target)))] },
             Accumulate a => a with { Target = target(a.Target), Value = f(a.Value) },
             If i => i with { Condition = f(i.Condition), Then = Many(i.Then), Else = Many(i.Else) },
             While w => w with { Condition = f(w.Condition), Body = Many(w.Body) },
@@ -124,6 +126,7 @@ public static class ExprRewriter
     {
         Assign a => [a.Value],
         AssignElement a => [a.Index, a.Value],
+        TableLookup l => [l.Argument],
         Accumulate a => [a.Value],
         If i => [i.Condition],
         While w => [w.Condition],

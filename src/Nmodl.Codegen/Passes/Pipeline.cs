@@ -33,7 +33,7 @@ public static class Pipeline
             UseTable = mechanism.UseTable,
         };
 
-        ImmutableArray<Stmt> Finish(ImmutableArray<Stmt> body) => Fold(inliner.Inline(body));
+        ImmutableArray<Stmt> Finish(ImmutableArray<Stmt> body) => Fold(TableLookups.Apply(inliner.Inline(body), functions));
     }
 
     private static ImmutableArray<Stmt> Fold(ImmutableArray<Stmt> body) => ExprRewriter.RewriteStatements(body, Simplifier.Simplify);
