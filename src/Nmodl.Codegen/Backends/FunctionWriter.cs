@@ -44,8 +44,8 @@ public static class FunctionWriter
     {
         if (f.Parameters.Length != 1)
             throw new CodegenException(f.Location, $"TABLE in '{f.Name}' of mechanism '{mechanism}' needs exactly one argument, it has {f.Parameters.Length}");
-        if (table.Targets.FirstOrDefault(t => t.Storage != Storage.Global) is { } bad)
-            throw new CodegenException(f.Location, $"TABLE in '{f.Name}' of mechanism '{mechanism}': '{bad.Name}' must be a GLOBAL to be tabulated");
+        if (table.Targets.FirstOrDefault(t => t.Storage is not (Storage.Global or Storage.Range)) is { } bad)
+            throw new CodegenException(f.Location, $"TABLE in '{f.Name}' of mechanism '{mechanism}': '{bad.Name}' must be a GLOBAL or per-instance variable to be tabulated");
         var x = new ScalarExpressions();
         var n = table.Intervals;
         var id = CSharpNames.Sanitize(f.Name);
@@ -60,7 +60,8 @@ public static class FunctionWriter
         w.Line("if (block.Capacity == 0) return;");
         w.Line("const int i = 0;");
         w.Line("const double v = 0.0;");
-        Prologue.Write(w, [], extra: [table.From, table.To, .. table.Depends.Select(dep => (Expr)dep)]);
+        // As nocmodl's table check, which runs the function on the first instance's data.
+        Prologue.Write(w, [], extra: [table.From, table.To, .. table.Depends.Select(dep => (Expr)dep), .. table.Targets.Select(t => (Expr)t)]);
         w.Line($"if ({x.Name(useTable)} == 0.0) return;");
         var changed = string.Concat(table.Depends.Select((dep, k) => $" || _sav_{id}_{k} != {x.Name(dep)}"));
         w.Open($"if (!_made_{id}{changed})");
@@ -89,6 +90,8 @@ public static class FunctionWriter
         var arg = CSharpNames.Parameter(f.Parameters[0]);
         w.Open($"private double {CSharpNames.Function(f.Name)}({Parameters}, double {arg})");
         w.Line("var globals = block.Globals;");
+        foreach (var t in table.Targets.Where(t => t.Storage == Storage.Range))
+            w.Line($"var {CSharpNames.FieldArray(t)} = block.Fields[{t.Index}];");
         w.Line($"if ({x.Name(useTable)} == 0.0) return {CSharpNames.RawFunction(f.Name)}(block, state, i, v, {arg});");
         w.Line($"double xi = {CSharpNames.TableScale(f.Name)} * ({arg} - {CSharpNames.TableMin(f.Name)});");
         Case("double.IsNaN(xi)", _ => "xi");
