@@ -11,7 +11,8 @@ namespace Nmodl.Codegen.Tests.EndToEnd;
 
 /// <summary>Where each variable lives, against nocmodl's generated C for the built-ins of mod/ and
 /// Debian's NEURON demos (Oracle/storage_golden.json, from make_storage_golden.py): the variables
-/// hoc and psection see per instance, in NEURON's order; the GLOBALs; and every per-instance slot
+/// hoc sees per instance, in NEURON's order (and psection() lists, for the demos' density
+/// mechanisms); the GLOBALs; and every per-instance slot
 /// of the C (an ASSIGNED without GLOBAL, an ion current the mechanism writes) is per instance
 /// here too, or lives in the ion when it is an ion variable the mechanism only reads. One
 /// difference is known: a LOCAL declared outside any block is listed among our GLOBALs.</summary>
@@ -40,6 +41,7 @@ public sealed class StorageRulesTests(ITestOutputHelper output)
         var info = bound.Mechanism!.Info;
         Assert.Equal(expected.GetProperty("mechanism").GetString(), info.Name);
         Assert.Equal(Names("range"), info.Range.Select(r => r.Name));
+        if (expected.TryGetProperty("psection", out _)) Assert.Equal(Names("psection"), info.Range.Select(r => r.Name));
         // A LOCAL outside any block is a static of nocmodl's C: shared like a GLOBAL, unknown to hoc.
         var root = NmodlParser.ParseFile(path).Root;
         var statics = root.Blocks.OfType<Nmodl.Parser.Syntax.LocalBlock>().SelectMany(b => b.Variables).Select(v => v.Name.Text).ToHashSet();
