@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -66,7 +67,7 @@ with tempfile.TemporaryDirectory() as work:
                    check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     density = {key: entry["mechanism"] for key, entry in golden.items()
                if key.startswith("demo/") and "SUFFIX" in open(os.path.join("/usr/share/nrn/demo/release", key[5:] + ".mod")).read()}
-    shown = subprocess.run(["/usr/bin/python3", "-c", PSECTION], cwd=work, input=json.dumps(sorted(density.values())),
+    shown = subprocess.run([sys.executable, "-c", PSECTION], cwd=work, input=json.dumps(sorted(density.values())),
                            capture_output=True, text=True, check=True).stdout
     listed = json.loads(shown.strip().splitlines()[-1])
     for key, name in density.items():
