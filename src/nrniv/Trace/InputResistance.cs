@@ -13,8 +13,13 @@ namespace Nrniv.Trace;
 /// differences with steps of 0.001 (mV for v, the state's unit for a state: NEURON's default
 /// <c>deltafac</c> times an absolute tolerance of 1). Our kernels give I directly but f only
 /// through the fixed-step update s' = Φ_h(v, s) of the mechanism's own method, for which
-/// (Φ_h - s)/h = f + O(h): f is taken as the Richardson extrapolation of that quotient over
-/// h and h/2, which leaves an O(h^2) error.
+/// (Φ_h - s)/h = f + O(h): the derivatives of f are taken as the Richardson extrapolation of
+/// the quotients' differences over h and h/2, which leaves an O(h^2) error. As NEURON's <c>input()</c>, the result is the
+/// impedance's amplitude (a negative slope resistance is reported as its absolute value), and a
+/// singular system gives NaN. One difference remains: a KINETIC scheme with CONSERVE is held on
+/// its constraint by our update, so the linearization here is that of the constrained system
+/// (finite), while NEURON linearizes the unconstrained ODEs, whose Jacobian is singular, and
+/// fails.
 /// </summary>
 public static class InputResistance
 {
@@ -30,7 +35,7 @@ public static class InputResistance
         try
         {
             var states = StatesAt(sim, node);
-            return Ratio(sim, snapshot, node, states) * 100 / segment.Area;
+            return Math.Abs(Ratio(sim, snapshot, node, states)) * 100 / segment.Area;
         }
         finally
         {
@@ -38,7 +43,7 @@ public static class InputResistance
         }
     }
 
-    /// <summary>δv/δi in mV per mA/cm2.</summary>
+    /// <summary>δv/δi in mV per mA/cm2; NaN when the system is singular.</summary>
     private static double Ratio(Simulation sim, ModelSnapshot snapshot, int node, IReadOnlyList<(double[] Array, int Index)> states)
     {
         var n = states.Count + 1;
@@ -46,33 +51,40 @@ public static class InputResistance
         var s0 = states.Select(s => s.Array[s.Index]).ToArray();
         var a = new double[n, n];
         var at = Evaluate(sim, snapshot, node, states, v0, s0);
-        var up = Evaluate(sim, snapshot, node, states, v0 + Delta, s0);
-        a[0, 0] = (up.Current - at.Current) / Delta;
-        for (var i = 0; i < states.Count; i++) a[i + 1, 0] = (up.Rate[i] - at.Rate[i]) / Delta;
-        for (var j = 0; j < states.Count; j++)
+        for (var j = 0; j < n; j++)
         {
             var moved = (double[])s0.Clone();
-            moved[j] += Delta;
-            var e = Evaluate(sim, snapshot, node, states, v0, moved);
-            a[0, j + 1] = (e.Current - at.Current) / Delta;
-            for (var i = 0; i < states.Count; i++) a[i + 1, j + 1] = (e.Rate[i] - at.Rate[i]) / Delta;
+            var v = v0;
+            if (j == 0) v += Delta;
+            else moved[j - 1] += Delta;
+            var e = Evaluate(sim, snapshot, node, states, v, moved);
+            a[0, j] = (e.Current - at.Current) / Delta;
+            for (var i = 0; i < states.Count; i++)
+            {
+                var coarse = (e.Coarse[i] - at.Coarse[i]) / Delta;
+                var fine = (e.Fine[i] - at.Fine[i]) / Delta;
+                a[i + 1, j] = 2 * fine - coarse;
+            }
         }
         var b = new double[n];
         b[0] = 1;
         return LinearSystem.Solve(a, b)[0];
     }
 
-    /// <summary>The membrane current and the states' rates of change at (v, s).</summary>
-    private static (double Current, double[] Rate) Evaluate(Simulation sim, ModelSnapshot snapshot, int node,
+    /// <summary>The membrane current at (v, s) and the states' rates of change estimated with
+    /// steps h (<c>Coarse</c>) and h/2 (<c>Fine</c>).</summary>
+    private static (double Current, double[] Coarse, double[] Fine) Evaluate(Simulation sim, ModelSnapshot snapshot, int node,
         IReadOnlyList<(double[] Array, int Index)> states, double v, double[] s)
     {
         var current = Current(sim, snapshot, node, states, v, s);
         var coarse = Advance(sim, snapshot, node, states, v, s, Step);
         var fine = Advance(sim, snapshot, node, states, v, s, Step / 2);
-        var rate = new double[s.Length];
         for (var i = 0; i < s.Length; i++)
-            rate[i] = 2 * (fine[i] - s[i]) / (Step / 2) - (coarse[i] - s[i]) / Step;
-        return (current, rate);
+        {
+            coarse[i] = (coarse[i] - s[i]) / Step;
+            fine[i] = (fine[i] - s[i]) / (Step / 2);
+        }
+        return (current, coarse, fine);
     }
 
     private static double Current(Simulation sim, ModelSnapshot snapshot, int node, IReadOnlyList<(double[] Array, int Index)> states, double v, double[] s)

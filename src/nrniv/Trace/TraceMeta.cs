@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Nrn;
 using Nrn.Abi;
 
@@ -47,6 +48,14 @@ internal static class TraceMeta
 
     public static JsonArray Strings(IEnumerable<string> items) => [.. items.Select(s => (JsonNode)s)];
 
+    /// <summary>Indented; a NaN or infinite value (a GLOBAL left at NaN, a failed linearization) is
+    /// written as the string "NaN", "Infinity" or "-Infinity".</summary>
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
     public static void Write(JsonObject meta, string folder) =>
-        File.WriteAllText(Path.Combine(folder, "meta.json"), meta.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        File.WriteAllText(Path.Combine(folder, "meta.json"), meta.ToJsonString(Options) + "\n");
 }
