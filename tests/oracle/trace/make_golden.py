@@ -6,7 +6,9 @@ synapse, ARTIFICIAL_CELL, TABLE, POINTER, derivimplicit).
 
     /usr/bin/python3 tests/oracle/trace/make_golden.py [--out DIR] [--record-dt 0.1]
 
-writes <out>/builtins/<Name>/ and <out>/own/<Name>/ (default out: tests/golden/trace). The
+writes <out>/builtins/<Name>/ and <out>/own/<Name>/ (default out: tests/golden/trace), and
+<out>/every-step/<Name>/ for the NetCon-driven synapses recorded at every step (--record-dt 0,
+where NEURON samples outside its event queue). The
 hand-written files are compiled together with NEURON in a temporary folder; the built-ins are
 NEURON's own (the same library is loaded, which adds nothing to them). The Debian demo
 mechanisms have their own script, tests/oracle/demo/make_golden.py (tests/golden/demo).
@@ -25,6 +27,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "builtins"))
 import nrnsetup  # noqa: E402
 
 MODS = os.path.join(HERE, "mods")
+EVERY_STEP = ["ExpSyn", "Exp2Syn", "facsyn"]
 
 
 def builtin_names(root):
@@ -80,6 +83,10 @@ def main(scratch):
     for name, f in own_names():
         if trace(trace_py, lib, name, os.path.join(args.out, "own", name), args.record_dt, f"compiled from tests/oracle/trace/mods/{f}") != 0:
             failures.append(name)
+    for name in EVERY_STEP:
+        source = "NEURON built-in" if name in builtin_names(root) else "compiled from tests/oracle/trace/mods"
+        if trace(trace_py, lib, name, os.path.join(args.out, "every-step", name), 0, source) != 0:
+            failures.append(name + " (every step)")
     if failures:
         print("failed:", ", ".join(failures), file=sys.stderr)
         return 1
