@@ -68,7 +68,8 @@ public sealed class InputResistanceTests(CompiledLibraries libraries, ITestOutpu
         var conductance = 1e-4 + gbar * open + gbar * (v - ek) * dOpenDv;
         var expected = 100 / (conductance * Math.PI * 20 * 20);
         var ours = meta.GetProperty("rin_MOhm").GetDouble();
-        Assert.True(Math.Abs(ours - expected) <= 2e-3 * expected, $"ours {ours:R} MOhm, constrained linearization {expected:R} MOhm");
+        // Finite differences of 0.001 and the extrapolated state rates leave about 2e-6 here.
+        Assert.True(Math.Abs(ours - expected) <= 1e-5 * expected, $"ours {ours:R} MOhm, constrained linearization {expected:R} MOhm");
     }
 
     private JsonElement? Run(TraceCase c)

@@ -94,10 +94,12 @@ public sealed class TraceCommandTests(CompiledLibraries libraries) : IDisposable
         // pas alone: Rin = 1 / (g area) = 1 / (1e-4 S/cm2 * pi * 20 um * 20 um) = 795.77 MOhm.
         var rin = meta.GetProperty("rin_MOhm").GetDouble();
         Assert.Equal(1e-6 / (1e-4 * Math.PI * 400 * 1e-8), rin, 1e-9 * rin);
-        // At the end of the 50 ms step the membrane has charged to amp * Rin (tau = 1 ms): -65 + 0.01 * Rin.
+        // The 50 ms step charges the membrane (tau = cm / g = 10 ms) towards -65 + amp * Rin; backward
+        // Euler with dt = 0.025 ms takes 2000 steps of factor 1 / (1 + dt / tau).
         var lines = File.ReadAllLines(Path.Combine(target, "iclamp_1.csv"));
         var atStepEnd = lines.Single(l => l.StartsWith("55,", StringComparison.Ordinal)).Split(',');
-        Assert.Equal(-65 + 0.01 * rin, double.Parse(atStepEnd[1], System.Globalization.CultureInfo.InvariantCulture), 1e-6);
+        var expected = -65 + 0.01 * rin * (1 - Math.Pow(1 + 0.025 / 10, -2000));
+        Assert.Equal(expected, double.Parse(atStepEnd[1], System.Globalization.CultureInfo.InvariantCulture), 1e-6);
     }
 
     [Fact]

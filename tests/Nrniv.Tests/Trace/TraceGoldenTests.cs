@@ -74,7 +74,7 @@ public sealed class TraceGoldenTests(CompiledLibraries libraries, ITestOutputHel
         string[] builtins = ["pas", "hh", "IClamp", "AlphaSynapse", "ExpSyn", "Exp2Syn", "SEClamp", "VClamp", "APCount", "NetStim", "IntFire1", "IntFire2", "IntFire4"];
         string[] own = ["kinchan", "cadyn", "facsyn", "burster", "tabna", "gradsyn", "nlgate"];
         string[] demo = ["HHk", "HHna", "IntervalFire", "MCna", "cachan", "cachan1", "cadifpmp", "capump", "nacax", "trel"];
-        Assert.Empty(builtins.Concat(own).Concat(demo).Where(n => !names.Contains(n)));
+        Assert.Equal([], builtins.Concat(own).Concat(demo).Where(n => !names.Contains(n)));
     }
 
     private ComparisonReport? Trace(TraceCase c)
