@@ -53,6 +53,11 @@ internal static class TraceCommand
                 error.WriteLine($"nrniv trace: error: {e.Message}");
                 return ExitCodes.InputError;
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"nrniv trace: error: --out {parsed.GetValue(outFolder)}: cannot write: {e.Message.ReplaceLineEndings(" ")}");
+                return ExitCodes.InputError;
+            }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or HocExecutionError or ArithmeticException)
             {
                 error.WriteLine($"nrniv trace: simulation error: {e.Message.ReplaceLineEndings(" ")}");

@@ -14,12 +14,12 @@ namespace Nrniv.Trace;
 /// <c>deltafac</c> times an absolute tolerance of 1). Our kernels give I directly but f only
 /// through the fixed-step update s' = Φ_h(v, s) of the mechanism's own method, for which
 /// (Φ_h - s)/h = f + O(h): the derivatives of f are taken as the Richardson extrapolation of
-/// the quotients' differences over h and h/2, which leaves an O(h^2) error. As NEURON's <c>input()</c>, the result is the
-/// impedance's amplitude (a negative slope resistance is reported as its absolute value), and a
-/// singular system gives NaN. One difference remains: a KINETIC scheme with CONSERVE is held on
-/// its constraint by our update, so the linearization here is that of the constrained system
-/// (finite), while NEURON linearizes the unconstrained ODEs, whose Jacobian is singular, and
-/// fails.
+/// the quotients' differences over h and h/2, which leaves an O(h^2) error. As NEURON's
+/// <c>input()</c>, the result is the impedance's amplitude (a negative slope resistance is
+/// reported as its absolute value), and a singular system gives NaN. One difference remains: a
+/// KINETIC scheme with CONSERVE is held on its constraint by our update, so the linearization
+/// here is that of the constrained system (finite), while NEURON linearizes the unconstrained
+/// ODEs, whose Jacobian is singular, and fails.
 /// </summary>
 public static class InputResistance
 {
@@ -46,6 +46,7 @@ public static class InputResistance
     /// <summary>δv/δi in mV per mA/cm2; NaN when the system is singular.</summary>
     private static double Ratio(Simulation sim, ModelSnapshot snapshot, int node, IReadOnlyList<(double[] Array, int Index)> states)
     {
+        snapshot.Restore();
         var n = states.Count + 1;
         var v0 = sim.CellGroup.V[node];
         var s0 = states.Select(s => s.Array[s.Index]).ToArray();

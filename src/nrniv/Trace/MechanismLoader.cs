@@ -38,10 +38,13 @@ public static class MechanismLoader
         return null;
     }
 
-    public static Simulation Load(string library, string? builtins)
+    /// <summary>A simulation with the mechanisms of <paramref name="library"/> and the protocol's
+    /// built-ins; <paramref name="defined"/> lists the names the library itself defines.</summary>
+    public static Simulation Load(string library, string? builtins, out IReadOnlyList<string> defined)
     {
         var user = Read(LibraryFile(library), "--lib");
-        var names = user.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        defined = [.. user.Select(d => d.Name)];
+        var names = defined.ToHashSet(StringComparer.Ordinal);
         var missing = ProtocolBuiltins.Where(n => !names.Contains(n)).ToList();
         var extra = new List<MechanismDescriptor>();
         if (missing.Count > 0)

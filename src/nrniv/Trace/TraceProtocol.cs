@@ -22,10 +22,9 @@ public static class TraceProtocol
     {
         Validate(options);
         var library = MechanismLoader.LibraryFile(options.Library);
-        var sim = MechanismLoader.Load(options.Library, options.Builtins);
+        var sim = MechanismLoader.Load(options.Library, options.Builtins, out var defined);
         if (!sim.Registry.TryGet(options.Mechanism, out var type))
-            throw new TraceException(
-                $"--mech {options.Mechanism}: no such mechanism in {library} (has: {string.Join(", ", sim.Registry.Types.Select(t => t.Name).Where(n => !MechanismLoader.ProtocolBuiltins.Contains(n) || n == options.Mechanism))})");
+            throw new TraceException($"--mech {options.Mechanism}: no such mechanism in {library} (has: {string.Join(", ", defined)})");
         sim.Celsius = options.Celsius;
         sim.Dt = options.Dt;
         sim.Tstop = options.Tstop;

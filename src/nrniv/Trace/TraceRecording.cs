@@ -14,11 +14,13 @@ public sealed class TraceRecording
 
     public TraceRecording(Simulation sim, IEnumerable<TraceColumn> columns, double recordDt)
     {
-        Record(_t, v => v.Record(sim.TimeRef(), recordDt), v => v.Record(sim.TimeRef()), recordDt);
+        if (recordDt > 0) _t.Record(sim.TimeRef(), recordDt);
+        else _t.Record(sim.TimeRef());
         foreach (var column in columns)
         {
             var values = new Vector();
-            Record(values, v => v.Record(column.Reference, recordDt), v => v.Record(column.Reference), recordDt);
+            if (recordDt > 0) values.Record(column.Reference, recordDt);
+            else values.Record(column.Reference);
             _columns.Add((column.Name, values));
         }
     }
@@ -58,10 +60,4 @@ public sealed class TraceRecording
     }
 
     public static string Format(double value) => CFormat.Format("%.10g", [value]);
-
-    private static void Record(Vector vector, Action<Vector> interval, Action<Vector> everyStep, double recordDt)
-    {
-        if (recordDt > 0) interval(vector);
-        else everyStep(vector);
-    }
 }
