@@ -8,7 +8,8 @@ namespace Nrniv.Tests.Trace;
 /// folders written by tests/oracle/trace/make_golden.py and tests/oracle/demo/make_golden.py),
 /// compared by <c>nrniv compare</c>'s rule at its defaults (1e-6 absolute or relative). The
 /// current steps are NEURON's (<c>--amps</c> from its meta.json) so that the traces test the
-/// mechanism and not our input resistance, which has its own test.
+/// mechanism and not our input resistance, which has its own test. The files' headers (column
+/// names and their order) must be NEURON's exactly.
 /// </summary>
 [Collection(CompiledLibrariesCollection.Name)]
 public sealed class TraceGoldenTests(CompiledLibraries libraries, ITestOutputHelper output)
@@ -89,6 +90,11 @@ public sealed class TraceGoldenTests(CompiledLibraries libraries, ITestOutputHel
         string[] amps = c.Amps is { } a ? ["--amps", a] : [];
         var run = TraceRunner.Run(libraries, library, c.Mechanism, ours.Path, amps);
         Assert.True(run.ExitCode == 0, $"nrniv trace {c}: exit {run.ExitCode}: {run.Error}");
+        foreach (var csv in Directory.GetFiles(c.Golden, "*.csv"))
+        {
+            var name = Path.GetFileName(csv);
+            Assert.Equal(File.ReadLines(csv).First(), File.ReadLines(ours.File(name)).First());
+        }
         var report = TraceComparison.Compare(c.Golden, ours.Path, Tolerance.Default);
         output.WriteLine(Describe(report));
         return report;
