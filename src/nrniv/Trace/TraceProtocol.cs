@@ -55,14 +55,16 @@ public static class TraceProtocol
 
     private static void Validate(TraceOptions o)
     {
-        if (!(o.Dt > 0) || !double.IsFinite(o.Dt)) throw new TraceException($"--dt {o.Dt}: must be a positive number of ms");
-        if (!(o.Tstop > 0) || !double.IsFinite(o.Tstop)) throw new TraceException($"--tstop {o.Tstop}: must be a positive number of ms");
-        if (!(o.RecordDt >= 0) || !double.IsFinite(o.RecordDt)) throw new TraceException($"--record-dt {o.RecordDt}: must be 0 (every step) or a positive number of ms");
-        if (!double.IsFinite(o.Celsius)) throw new TraceException($"--celsius {o.Celsius}: must be finite");
-        if (o.Weight is { } w && !double.IsFinite(w)) throw new TraceException($"--weight {w}: must be finite");
+        if (!(o.Dt > 0) || !double.IsFinite(o.Dt)) throw Invalid($"--dt {o.Dt}: must be a positive number of ms");
+        if (!(o.Tstop > 0) || !double.IsFinite(o.Tstop)) throw Invalid($"--tstop {o.Tstop}: must be a positive number of ms");
+        if (!(o.RecordDt >= 0) || !double.IsFinite(o.RecordDt)) throw Invalid($"--record-dt {o.RecordDt}: must be 0 (every step) or a positive number of ms");
+        if (!double.IsFinite(o.Celsius)) throw Invalid($"--celsius {o.Celsius}: must be finite");
+        if (o.Weight is { } w && !double.IsFinite(w)) throw Invalid($"--weight {w}: must be finite");
         if (o.Amps is { } amps && (amps.Count != 2 || amps.Any(a => !double.IsFinite(a))))
-            throw new TraceException($"--amps {string.Join(",", amps)}: give two finite amplitudes in nA, e.g. --amps 0.1,0.4");
+            throw Invalid($"--amps {string.Join(",", amps.Select(a => FormattableString.Invariant($"{a}")))}: give two finite amplitudes in nA, e.g. --amps 0.1,0.4");
     }
+
+    private static TraceException Invalid(FormattableString message) => new(FormattableString.Invariant(message));
 
     private static string ArtificialCell(Simulation sim, TraceOptions options, MechanismType type, IReadOnlyList<string> pointers,
         Segment? pre, JsonObject meta, string folder)
