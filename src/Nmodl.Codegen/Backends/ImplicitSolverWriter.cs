@@ -148,6 +148,10 @@ public static class ImplicitSolverWriter
         w.Line($"if (pass > 20) throw new InvalidOperationException({CSharpNames.String($"sparse: KINETIC block '{step.Name}' of mechanism '{mechanism}' did not converge in 21 Newton passes")} + \" (instance \" + i + \")\");");
         w.Line("if (linear || error <= 1e-6) break;");
         w.Close();
+        w.Line("// As NEURON's sparse(): one more evaluation so that what the block assigns (cai = ca[0], fluxes) follows the final states.");
+        w.Line("matrix.Clear();");
+        w.Line("b.Clear();");
+        w.Line($"{matrix}(block, state, i, v, dt, saved, matrix, b);");
         w.Close();
         w.Line();
 

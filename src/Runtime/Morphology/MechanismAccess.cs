@@ -41,6 +41,17 @@ public sealed class MechanismAccess
         }
     }
 
+    /// <summary>A reference to element <paramref name="index"/> of a range variable, for recording
+    /// (NEURON's <c>seg.mech._ref_x[index]</c>).</summary>
+    public DataReference Ref(string variable, int index = 0)
+    {
+        var field = Field(variable, index);
+        var seg = _segment.Index;
+        var data = _data;
+        return new DataReference(_segment.Section.Simulation, $"{_segment}.{Name}.{variable}[{index}]",
+            () => (data.Block?.Fields[field], data.FirstInstance + seg));
+    }
+
     /// <summary>Points POINTER <paramref name="pointer"/> of this instance at <paramref name="target"/>
     /// (NEURON's <c>h.setpointer(target, pointer, seg.mech)</c>).</summary>
     public void SetPointer(string pointer, DataReference target)

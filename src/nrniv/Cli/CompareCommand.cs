@@ -3,7 +3,7 @@ using Nrniv.Compare;
 
 namespace Nrniv.Cli;
 
-/// <summary><c>nrniv compare DIR_A DIR_B [--vtol X] [--rtol X]</c>: checks two trace folders against each other.</summary>
+/// <summary><c>nrniv compare DIR_A DIR_B [--vtol X] [--rtol X] [--ttol MS]</c>: checks two trace folders against each other.</summary>
 internal static class CompareCommand
 {
     public static Command Create(TextWriter output, TextWriter error, bool plain)
@@ -20,15 +20,20 @@ internal static class CompareCommand
             Description = "relative tolerance: a sample agrees when |a-b|/max(|a|,|b|) <= rtol",
             DefaultValueFactory = _ => Tolerance.Default.Relative,
         };
+        var ttol = new Option<double>("--ttol")
+        {
+            Description = "spike-time tolerance (ms): two spike times agree when |ta-tb| <= ttol",
+            DefaultValueFactory = _ => Tolerance.DefaultTime,
+        };
         var command = new Command("compare",
             "Compare two trace folders (*.csv of the NEURON trace format) column by column; "
             + "exit 0 if every column of every file agrees within tolerance, 1 if not, 2 on bad input.")
         {
-            folderA, folderB, vtol, rtol,
+            folderA, folderB, vtol, rtol, ttol,
         };
         command.SetAction(parsed => Run(
             parsed.GetRequiredValue(folderA), parsed.GetRequiredValue(folderB),
-            new Tolerance(parsed.GetValue(vtol), parsed.GetValue(rtol)), output, error, plain));
+            new Tolerance(parsed.GetValue(vtol), parsed.GetValue(rtol), parsed.GetValue(ttol)), output, error, plain));
         return command;
     }
 

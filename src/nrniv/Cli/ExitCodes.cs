@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>Bad arguments or unreadable input; one line on stderr says what and where.</summary>
     public const int InputError = 2;
+
+    /// <summary>trace: the model was built but the simulation failed (e.g. a mechanism's own error).</summary>
+    public const int SimulationError = 3;
 }

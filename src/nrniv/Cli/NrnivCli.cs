@@ -3,8 +3,7 @@ using System.CommandLine;
 namespace Nrniv.Cli;
 
 /// <summary>
-/// The nrniv command line: a root command with one subcommand per task (compare now; run and
-/// trace later). Parse errors become one line on stderr and exit status 2.
+/// The nrniv command line: a root command with one subcommand per task (compare, trace). Parse errors become one line on stderr and exit status 2.
 /// </summary>
 public static class NrnivCli
 {
@@ -14,6 +13,7 @@ public static class NrnivCli
         var root = new RootCommand("nrniv: run and check NEURON-compatible simulations")
         {
             CompareCommand.Create(output, error, plain),
+            TraceCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

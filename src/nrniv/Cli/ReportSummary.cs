@@ -8,7 +8,7 @@ internal static class ReportSummary
     public static string Of(ComparisonReport report)
     {
         var t = report.Tolerance;
-        string rule = $"|a-b| <= {NumberText.Of(t.Absolute, "G6")} or |a-b|/max(|a|,|b|) <= {NumberText.Of(t.Relative, "G6")}";
+        string rule = $"|a-b| <= {NumberText.Of(t.Absolute, "G6")} or |a-b|/max(|a|,|b|) <= {NumberText.Of(t.Relative, "G6")}; spike times |ta-tb| <= {NumberText.Of(t.Time, "G6")} ms";
         return report.Passed
             ? $"PASS: all {report.ColumnCount} columns of {report.Files.Count} files agree ({rule})"
             : $"FAIL: {report.FailedFileCount} of {report.Files.Count} files differ, "

@@ -13,7 +13,7 @@ public static class SpikeColumnComparer
         {
             var d = SampleDifference.Of(spikesA[i], spikesB[i]);
             maxDt = Math.Max(maxDt, d.Absolute);
-            if (first is null && !tolerance.Accepts(d))
+            if (first is null && !tolerance.AcceptsSpikeTimes(d))
             {
                 first = new SpikeMismatch(i, spikesA[i], spikesB[i]);
             }

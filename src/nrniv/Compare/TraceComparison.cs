@@ -32,10 +32,10 @@ public static class TraceComparison
 
     private static void CheckTolerance(Tolerance tolerance)
     {
-        if (!(tolerance.Absolute >= 0) || !(tolerance.Relative >= 0))
+        if (!(tolerance.Absolute >= 0) || !(tolerance.Relative >= 0) || !(tolerance.Time >= 0))
         {
             throw new TraceInputException(
-                $"tolerances must be zero or positive numbers, got vtol={NumberText.Of(tolerance.Absolute)}, rtol={NumberText.Of(tolerance.Relative)}");
+                $"tolerances must be zero or positive numbers, got vtol={NumberText.Of(tolerance.Absolute)}, rtol={NumberText.Of(tolerance.Relative)}, ttol={NumberText.Of(tolerance.Time)}");
         }
     }
 
