@@ -1,5 +1,6 @@
 using Nmodl;
 using Nmodl.Codegen;
+using Nmodl.Codegen.Accessors;
 using Nmodl.Codegen.Emit;
 using Nmodl.Codegen.Ir;
 using Nmodl.Codegen.Lowering;
@@ -101,7 +102,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
         List<GeneratedSource> generated;
         try
         {
-            generated = [.. translated.Select(t => MechanismCompiler.Generate(t.Mechanism, settings.Backend))];
+            generated = [.. translated.SelectMany(t => new[] { MechanismCompiler.Generate(t.Mechanism, settings.Backend), AccessorWriter.Write(t.Mechanism.Info) })];
         }
         catch (CodegenException e)
         {
@@ -121,7 +122,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             // Without a manifest the next run rebuilds, so a crash between the two writes below
             // can never leave a manifest that vouches for a library it does not describe.
             File.Delete(settings.ManifestPath);
-            RoslynCompiler.CompileToFile("nrnmech", generated, settings.LibraryPath);
+            RoslynCompiler.CompileToFile("nrnmech", generated, settings.LibraryPath, settings.DocumentationPath);
         }
         catch (GeneratedCodeException e)
         {

@@ -33,15 +33,23 @@ public static class RoslynCompiler
         return Assembly.Load(image.ToArray());
     }
 
-    /// <summary>Writes the assembly to <paramref name="path"/> only when compilation succeeds, so a
-    /// failed build leaves a previous file untouched.</summary>
-    public static void CompileToFile(string assemblyName, IEnumerable<GeneratedSource> sources, string path)
+    /// <summary>Writes the assembly to <paramref name="path"/> (and its XML documentation to
+    /// <paramref name="documentationPath"/>, when given) only when compilation succeeds, so a
+    /// failed build leaves previous files untouched.</summary>
+    public static void CompileToFile(string assemblyName, IEnumerable<GeneratedSource> sources, string path, string? documentationPath = null)
     {
         var compilation = CreateCompilation(assemblyName, sources);
         using var image = new MemoryStream();
-        Check(compilation, compilation.Emit(image));
+        using var documentation = new MemoryStream();
+        Check(compilation, compilation.Emit(image, xmlDocumentationStream: documentationPath is null ? null : documentation));
+        if (documentationPath is not null) WriteAtomically(documentationPath, documentation.ToArray());
+        WriteAtomically(path, image.ToArray());
+    }
+
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
         var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, image.ToArray());
+        File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
     }
 
