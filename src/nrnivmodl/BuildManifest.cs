@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Nrnivmodl;
@@ -18,14 +17,14 @@ internal sealed record BuildManifest(string Compiler, string Options, IReadOnlyL
 
     public static BuildManifest Create(string options, IReadOnlyList<string> modFiles, IEnumerable<string> allSources) =>
         new(CompilerIdentity, options, [.. modFiles.Select(Path.GetFullPath)],
-            allSources.Select(Path.GetFullPath).Distinct().ToDictionary(p => p, Hash));
+            allSources.Select(Path.GetFullPath).Distinct().ToDictionary(p => p, ContentHash.Of));
 
     /// <summary>True when the same compiler and options would read exactly the same files, with
     /// the same contents, as this manifest records.</summary>
     public bool IsCurrent(string options, IReadOnlyList<string> modFiles) =>
         Compiler == CompilerIdentity && Options == options
         && ModFiles.SequenceEqual(modFiles.Select(Path.GetFullPath))
-        && Hashes.All(h => File.Exists(h.Key) && Hash(h.Key) == h.Value);
+        && ContentHash.AllMatch(Hashes);
 
     public static BuildManifest? Read(string path)
     {
@@ -57,6 +56,4 @@ internal sealed record BuildManifest(string Compiler, string Options, IReadOnlyL
         File.WriteAllText(temporary, text.ToString());
         File.Move(temporary, path, overwrite: true);
     }
-
-    private static string Hash(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 }
