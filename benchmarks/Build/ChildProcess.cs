@@ -30,10 +30,11 @@ internal static partial class ChildProcess
         return new Result(process.ExitCode, output + error.Result, clock.Elapsed, ChildrenCpu() - cpuBefore);
     }
 
-    /// <summary>True when <paramref name="command"/> is an executable file on PATH.</summary>
-    public static bool OnPath(string command) =>
+    /// <summary>The full path of <paramref name="command"/> found on PATH, or null. (Process.Start
+    /// would look beside this program first, where our own nrnivmodl is.)</summary>
+    public static string? FindOnPath(string command) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, command)));
+            .Where(folder => folder.Length > 0).Select(folder => Path.Combine(folder, command)).FirstOrDefault(File.Exists);
 
     private static TimeSpan ChildrenCpu()
     {

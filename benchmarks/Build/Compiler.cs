@@ -9,8 +9,8 @@ internal sealed record Compiler(string Name, string Command, IReadOnlyList<strin
 
     /// <summary>NEURON's nrnivmodl with the link flags Debian's package needs (its <c>special</c>
     /// executable does not link there; the library is what a user loads).</summary>
-    public static Compiler Neuron() =>
-        new("NEURON nrnivmodl", "nrnivmodl", ["-loadflags", "-L/usr/lib/nrn -Wl,-rpath,/usr/lib/nrn"], "x86_64/libnrnmech.so");
+    public static Compiler Neuron(string command) =>
+        new("NEURON nrnivmodl", command, ["-loadflags", "-L/usr/lib/nrn -Wl,-rpath,/usr/lib/nrn"], "x86_64/libnrnmech.so");
 
     public ChildProcess.Result Build(string folder)
     {

@@ -37,8 +37,8 @@ try
     }
     else Console.WriteLine("ReadyToRun: skipped (--no-r2r)");
     if (!neuron) Console.WriteLine("NEURON: skipped (--no-neuron)");
-    else if (!ChildProcess.OnPath("nrnivmodl")) Console.WriteLine("NEURON: nrnivmodl is not on PATH, so NEURON's side is SKIPPED (install NEURON 8.2.2 to compare)");
-    else compilers.Add(Compiler.Neuron());
+    else if (ChildProcess.FindOnPath("nrnivmodl") is { } neuronCommand) compilers.Add(Compiler.Neuron(neuronCommand));
+    else Console.WriteLine("NEURON: nrnivmodl is not on PATH, so NEURON's side is SKIPPED (install NEURON 8.2.2 to compare)");
 
     var ourMods = Directory.GetFiles(Path.Combine(root, "mod"), "*.mod").Order(StringComparer.Ordinal).ToList();
     var demo = Directory.Exists(ModFolders.DebianDemo) ? Directory.GetFiles(ModFolders.DebianDemo, "*.mod").Order(StringComparer.Ordinal).ToList() : [];

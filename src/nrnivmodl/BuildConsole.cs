@@ -6,18 +6,19 @@ namespace Nrnivmodl;
 /// bar on a terminal, NEURON-like lines on anything else (a log, a pipe, a test).</summary>
 internal static class BuildConsole
 {
-    public static int Run(BuildSettings settings, IReadOnlyList<string> files, TextWriter output, TextWriter error)
+    /// <summary>Builds <paramref name="files"/>; with a <paramref name="terminal"/> the progress is
+    /// drawn there as a bar, and what the build prints follows once the bar is gone.</summary>
+    public static int Run(BuildSettings settings, IReadOnlyList<string> files, TextWriter output, TextWriter error, IAnsiConsole? terminal)
     {
-        if (settings.CheckOnly || !IsTerminal(output))
+        if (settings.CheckOnly || terminal is null)
         {
             var runner = new BuildRunner(settings, output, error);
             return runner.Run(files, new PlainProgress(output, runner.Library, settings.Verbose));
         }
-        // The bar redraws itself in place, so what the build prints is held back until it is gone.
         var heldOutput = new StringWriter();
         var heldError = new StringWriter();
         var buffered = new BuildRunner(settings, heldOutput, heldError);
-        var exit = AnsiConsole.Progress()
+        var exit = terminal.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .Start(context => buffered.Run(files, new SpectreProgress(context, files.Count)));
@@ -26,6 +27,8 @@ internal static class BuildConsole
         return exit;
     }
 
-    private static bool IsTerminal(TextWriter output) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+    /// <summary>The console to draw a progress bar on when <paramref name="output"/> is the
+    /// process's standard output and that is an interactive terminal; otherwise null.</summary>
+    public static IAnsiConsole? Terminal(TextWriter output) =>
+        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive ? AnsiConsole.Console : null;
 }

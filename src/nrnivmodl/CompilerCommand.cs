@@ -47,7 +47,7 @@ internal static class CompilerCommand
             var settings = new BuildSettings(
                 Path.GetFullPath(result.GetValue(outputFolder) ?? Path.Combine(SourceFolder(given), "x86_64")),
                 result.GetValue(check), result.GetValue(emitCs), result.GetValue(scalar), verboseOn, options);
-            return WithFiles(given, recursive: false, error, files => BuildConsole.Run(settings, files, output, error));
+            return WithFiles(given, recursive: false, error, files => BuildConsole.Run(settings, files, output, error, BuildConsole.Terminal(output)));
         });
 
         var parsed = root.Parse(args);
