@@ -70,6 +70,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
         if (exit == ExitCodes.Success)
         {
             foreach (var unit in units.Where(u => u.Hashes is not null)) cache.Store(unit.File, unit.Hashes!, unit.Mechanism, unit.Sources);
+            cache.Prune(files);
             output.WriteLine($"Mechanisms in {Library}:");
             foreach (var unit in units) output.WriteLine($"  {unit.Mechanism,-20} ({Path.GetFileName(unit.File)})");
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Nmodl.Codegen.Emit;
 
 namespace Nrnivmodl;
@@ -21,7 +22,7 @@ internal sealed class TranslationCache(string folder, string compiler, string op
         Entry? entry;
         try
         {
-            entry = JsonSerializer.Deserialize<Entry>(File.ReadAllText(path));
+            entry = JsonSerializer.Deserialize(File.ReadAllText(path), CacheJson.Default.Entry);
         }
         catch (JsonException)
         {
@@ -45,9 +46,22 @@ internal sealed class TranslationCache(string folder, string compiler, string op
         var entry = new Entry(compiler, options, Path.GetFullPath(modFile), hashes, mechanism, [.. generated]);
         Directory.CreateDirectory(folder);
         var path = EntryPath(modFile);
-        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(entry));
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(entry, CacheJson.Default.Entry));
         File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    /// <summary>Deletes the entries of .mod files that are no longer part of the build.</summary>
+    public void Prune(IEnumerable<string> modFiles)
+    {
+        if (!Directory.Exists(folder)) return;
+        var kept = modFiles.Select(EntryPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in Directory.GetFiles(folder, "*.json").Where(e => !kept.Contains(e))) File.Delete(entry);
     }
 
     private string EntryPath(string modFile) => Path.Combine(folder, Path.GetFileNameWithoutExtension(modFile) + ".json");
 }
+
+/// <summary>The cache's JSON code, generated at compile time: reading an entry then costs no
+/// reflection and little JIT, which matters in a short-lived process.</summary>
+[JsonSerializable(typeof(TranslationCache.Entry))]
+internal sealed partial class CacheJson : JsonSerializerContext;

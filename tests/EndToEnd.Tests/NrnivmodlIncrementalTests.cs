@@ -93,4 +93,22 @@ public sealed class NrnivmodlIncrementalTests : IDisposable
         Assert.DoesNotContain("Translating b.mod", fixedRun.Out);
         Assert.Equal(0.006, Conductance("aa"));
     }
+
+    [Fact]
+    public void A_removed_file_leaves_the_library_and_the_cache()
+    {
+        _dir.Write("a.mod", Leak("aa", 0.001));
+        var b = _dir.Write("b.mod", Leak("bb", 0.002));
+        Assert.Equal(0, NrnivmodlRun.Run(_dir.Path).Exit);
+        var cache = Path.Combine(_dir.Path, "x86_64", "cache");
+        Assert.Equal(["a.json", "b.json"], Directory.GetFiles(cache).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        File.Delete(b);
+        var run = NrnivmodlRun.Run(_dir.Path);
+        Assert.Equal(0, run.Exit);
+        Assert.DoesNotContain("Translating", run.Out);
+        Assert.Equal(["a.json"], Directory.GetFiles(cache).Select(Path.GetFileName));
+        var sim = new Simulation();
+        Assert.Equal(["aa"], sim.LoadMechanisms(Library).Select(t => t.Descriptor.Name));
+    }
 }
