@@ -8,7 +8,8 @@ internal interface IBuildProgress
     /// <summary>The file is unchanged since an earlier build; its cached C# is used.</summary>
     void Reused(string file);
 
-    void Compiling(int mechanisms);
+    /// <summary>Compiling <paramref name="modules"/> changed mechanism modules, then the library of all <paramref name="mechanisms"/>.</summary>
+    void Compiling(int modules, int mechanisms);
 
     void Compiled();
 }
@@ -27,10 +28,10 @@ internal sealed class PlainProgress(TextWriter output, string library, bool verb
         if (verbose) output.WriteLine($"Unchanged {Path.GetFileName(file)}: its translation is reused");
     }
 
-    public void Compiling(int mechanisms)
+    public void Compiling(int modules, int mechanisms)
     {
         _translated = _clock.Elapsed;
-        if (verbose) output.WriteLine($"Translated in {_translated.TotalSeconds:F2} s; compiling {mechanisms} mechanism(s) into {library}");
+        if (verbose) output.WriteLine($"Translated in {_translated.TotalSeconds:F2} s; compiling {modules} of {mechanisms} mechanism module(s) and {library}");
     }
 
     public void Compiled()

@@ -15,9 +15,9 @@ namespace Nrnivmodl;
 /// unchanged since an earlier build reuses that build's C# instead of being translated again.</summary>
 internal sealed class BuildRunner(BuildSettings settings, TextWriter output, TextWriter error)
 {
-    /// <summary>One .mod file's part of the library; <see cref="Hashes"/> is set when it was
-    /// translated in this run (and is to be cached), null when it came from the cache.</summary>
-    private sealed record Unit(string File, string Mechanism, IReadOnlyList<GeneratedSource> Sources, Dictionary<string, string>? Hashes);
+    /// <summary>One .mod file's part of the library (null while only checking); <see cref="Hashes"/>
+    /// is set when it was translated in this run (and is to be cached), null when it came from the cache.</summary>
+    private sealed record Unit(string File, string Mechanism, ModularLibrary.Part? Part, Dictionary<string, string>? Hashes);
 
     public string Library => Relative(settings.LibraryPath);
 
@@ -25,7 +25,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
         !settings.CheckOnly && settings.EmitCsFolder is null
         && File.Exists(settings.LibraryPath)
         && BuildManifest.Read(settings.ManifestPath) is { } manifest
-        && manifest.IsCurrent(settings.ManifestOptions, files);
+        && manifest.IsCurrent(settings.ManifestOptions, files, settings.OutputFolder);
 
     public int Run(IReadOnlyList<string> files, IBuildProgress progress)
     {
@@ -44,7 +44,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             if (!settings.CheckOnly && cache.Find(file) is { } entry)
             {
                 progress.Reused(file);
-                units.Add(new Unit(file, entry.Mechanism, entry.Sources, null));
+                units.Add(new Unit(file, entry.Mechanism, new ModularLibrary.Part(entry.Mechanism, entry.Kernels, entry.Accessors), null));
                 sources.AddRange(entry.Hashes.Keys);
                 continue;
             }
@@ -64,12 +64,10 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             output.WriteLine($"{files.Count} file(s) checked, no errors");
             return ExitCodes.Success;
         }
-        progress.Compiling(units.Count);
-        var exit = Emit(units, files, sources);
-        progress.Compiled();
+        var exit = Emit(units, files, sources, progress);
         if (exit == ExitCodes.Success)
         {
-            foreach (var unit in units.Where(u => u.Hashes is not null)) cache.Store(unit.File, unit.Hashes!, unit.Mechanism, unit.Sources);
+            foreach (var unit in units.Where(u => u.Hashes is not null)) cache.Store(unit.File, unit.Hashes!, unit.Part!);
             cache.Prune(files);
             output.WriteLine($"Mechanisms in {Library}:");
             foreach (var unit in units) output.WriteLine($"  {unit.Mechanism,-20} ({Path.GetFileName(unit.File)})");
@@ -96,7 +94,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             var diagnostics = parse.Diagnostics.Concat(bound.Diagnostics).ToList();
             Print(diagnostics, parse, showWarnings: bound.HasErrors || settings.Verbose);
             if (bound.HasErrors || bound.Mechanism is not { } mechanism) return null;
-            return new Unit(file, mechanism.Info.Name, settings.CheckOnly ? [] : Generate(mechanism), hashes);
+            return new Unit(file, mechanism.Info.Name, settings.CheckOnly ? null : Generate(mechanism), hashes);
         }
         catch (CodegenException e)
         {
@@ -105,8 +103,8 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
         }
     }
 
-    private GeneratedSource[] Generate(MechanismIr mechanism) =>
-        [MechanismCompiler.Generate(mechanism, settings.Backend), AccessorWriter.Write(mechanism.Info)];
+    private ModularLibrary.Part Generate(MechanismIr mechanism) =>
+        new(mechanism.Info.Name, MechanismCompiler.Generate(mechanism, settings.Backend), AccessorWriter.Write(mechanism.Info));
 
     private void Print(IEnumerable<Diagnostic> diagnostics, ParseResult parse, bool showWarnings)
     {
@@ -125,22 +123,25 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
         return duplicates.Count > 0;
     }
 
-    private int Emit(List<Unit> units, IReadOnlyList<string> files, List<string> sources)
+    private int Emit(List<Unit> units, IReadOnlyList<string> files, List<string> sources, IBuildProgress progress)
     {
-        var generated = units.SelectMany(u => u.Sources).ToList();
+        var parts = units.Select(u => u.Part!).ToList();
         if (settings.EmitCsFolder is { } csFolder)
         {
             Directory.CreateDirectory(csFolder);
-            foreach (var source in generated) File.WriteAllText(Path.Combine(csFolder, source.Path), source.Text);
+            foreach (var source in parts.SelectMany(p => new[] { p.Kernels, p.Accessors }))
+                File.WriteAllText(Path.Combine(csFolder, source.Path), source.Text);
         }
 
         Directory.CreateDirectory(settings.OutputFolder);
+        var library = new ModularLibrary(settings);
+        progress.Compiling(library.MissingModules(parts), parts.Count);
         try
         {
             // Without a manifest the next run rebuilds, so a crash between the two writes below
             // can never leave a manifest that vouches for a library it does not describe.
             File.Delete(settings.ManifestPath);
-            RoslynCompiler.CompileToFile("nrnmech", generated, settings.LibraryPath, settings.DocumentationPath);
+            library.Write(parts);
         }
         catch (GeneratedCodeException e)
         {
@@ -153,7 +154,8 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             error.WriteLine($"nrnivmodl: cannot write {settings.LibraryPath}: {e.Message}");
             return ExitCodes.ModErrors;
         }
-        BuildManifest.Create(settings.ManifestOptions, files, sources).Write(settings.ManifestPath);
+        progress.Compiled();
+        BuildManifest.Create(settings.ManifestOptions, files, sources, library.ModuleFiles(parts)).Write(settings.ManifestPath);
         return ExitCodes.Success;
     }
 

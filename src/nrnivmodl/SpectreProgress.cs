@@ -12,11 +12,11 @@ internal sealed class SpectreProgress(ProgressContext context, int files) : IBui
 
     public void Reused(string file) => Step($"Unchanged {Path.GetFileName(file)}");
 
-    public void Compiling(int mechanisms)
+    public void Compiling(int modules, int mechanisms)
     {
         _translate.Description = "Translated";
         _translate.Value = _translate.MaxValue;
-        _compile = context.AddTask($"Compiling {mechanisms} mechanism(s)").IsIndeterminate();
+        _compile = context.AddTask($"Compiling {modules} of {mechanisms} mechanism(s)").IsIndeterminate();
     }
 
     public void Compiled()

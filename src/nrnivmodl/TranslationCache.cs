@@ -12,7 +12,7 @@ internal sealed class TranslationCache(string folder, string compiler, string op
     public const string FolderName = "cache";
 
     /// <summary>One .mod file's translation: what it was made from and the C# it gave.</summary>
-    public sealed record Entry(string Compiler, string Options, string ModFile, Dictionary<string, string> Hashes, string Mechanism, List<GeneratedSource> Sources);
+    public sealed record Entry(string Compiler, string Options, string ModFile, Dictionary<string, string> Hashes, string Mechanism, GeneratedSource Kernels, GeneratedSource Accessors);
 
     /// <summary>The translation of <paramref name="modFile"/> made from its current contents, or null.</summary>
     public Entry? Find(string modFile)
@@ -41,9 +41,9 @@ internal sealed class TranslationCache(string folder, string compiler, string op
 
     /// <summary>Records the translation of <paramref name="modFile"/> made from the files in
     /// <paramref name="hashes"/>; written through a temporary file, so an entry is whole or absent.</summary>
-    public void Store(string modFile, Dictionary<string, string> hashes, string mechanism, IReadOnlyList<GeneratedSource> generated)
+    public void Store(string modFile, Dictionary<string, string> hashes, ModularLibrary.Part part)
     {
-        var entry = new Entry(compiler, options, Path.GetFullPath(modFile), hashes, mechanism, [.. generated]);
+        var entry = new Entry(compiler, options, Path.GetFullPath(modFile), hashes, part.Mechanism, part.Kernels, part.Accessors);
         Directory.CreateDirectory(folder);
         var path = EntryPath(modFile);
         File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(entry, CacheJson.Default.Entry));

@@ -35,6 +35,7 @@ public sealed class NrnivmodlIncrementalTests : IDisposable
         var first = NrnivmodlRun.Run(_dir.Path);
         Assert.Equal(3, first.Out.Split('\n').Count(l => l.StartsWith("Translating ", StringComparison.Ordinal)));
 
+        var modulesBefore = Modules();
         File.WriteAllText(b, Leak("bb", 0.005));
         var second = NrnivmodlRun.Run("-v", _dir.Path);
         Assert.Equal(0, second.Exit);
@@ -42,8 +43,36 @@ public sealed class NrnivmodlIncrementalTests : IDisposable
         Assert.DoesNotContain("Translating a.mod", second.Out);
         Assert.DoesNotContain("Translating c.mod", second.Out);
         Assert.Contains("Unchanged a.mod", second.Out);
+        Assert.Contains("compiling 1 of 3 mechanism module(s)", second.Out);
+        var modulesAfter = Modules();
+        Assert.Equal(modulesBefore["aa"], modulesAfter["aa"]);
+        Assert.Equal(modulesBefore["cc"], modulesAfter["cc"]);
+        Assert.NotEqual(modulesBefore["bb"].Path, modulesAfter["bb"].Path);
+        Assert.False(File.Exists(modulesBefore["bb"].Path));
         Assert.Equal(0.005, Conductance("bb"));
         Assert.Equal(0.003, Conductance("cc"));
+    }
+
+    /// <summary>Each mechanism's module file (<c>nrnmech.NAME.HASH.dll</c>) and when it was written.</summary>
+    private Dictionary<string, (string Path, DateTime Written)> Modules() =>
+        Directory.GetFiles(Path.Combine(_dir.Path, "x86_64"), "nrnmech.*.dll")
+            .ToDictionary(f => Path.GetFileName(f).Split('.')[1], f => (f, File.GetLastWriteTimeUtc(f)));
+
+    [Fact]
+    public void A_deleted_module_is_rebuilt_and_until_then_loading_names_the_library()
+    {
+        _dir.Write("a.mod", Leak("aa", 0.001));
+        _dir.Write("b.mod", Leak("bb", 0.002));
+        Assert.Equal(0, NrnivmodlRun.Run(_dir.Path).Exit);
+        File.Delete(Modules()["bb"].Path);
+        var e = Assert.Throws<InvalidDataException>(() => MechanismLibrary.Load(Library));
+        Assert.Contains(Library, e.Message);
+        Assert.Contains("rebuild with nrnivmodl", e.Message);
+
+        var run = NrnivmodlRun.Run("-v", _dir.Path);
+        Assert.DoesNotContain("up to date", run.Out);
+        Assert.Contains("compiling 1 of 2 mechanism module(s)", run.Out);
+        Assert.Equal(0.002, Conductance("bb"));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class NrnivmodlProgressTests : IDisposable
         var output = new StringWriter();
         var exit = BuildConsole.Run(Settings(), [file], output, new StringWriter(), terminal);
         Assert.Equal(0, exit);
-        Assert.Contains("Compiling 1 mechanism(s)", screen.ToString());
+        Assert.Contains("Compiling 1 of 1 mechanism(s)", screen.ToString());
         Assert.Contains("100%", screen.ToString());
         Assert.DoesNotContain("Translating", output.ToString());
         Assert.Contains("leak", output.ToString().Split("Mechanisms in")[1]);
