@@ -26,8 +26,10 @@ internal static partial class ModFolders
         return folder;
     }
 
-    /// <summary>Appends a comment to <paramref name="file"/>: new contents, the same mechanism.</summary>
-    public static void Touch(string file, int generation) => File.AppendAllText(file, $"\n: edited by the build benchmark ({generation})\n");
+    /// <summary>Edits <paramref name="file"/> as a user would: a new FUNCTION, so that the file's
+    /// code (not only its text) changes and its mechanism has to be compiled again.</summary>
+    public static void Edit(string file, int generation) =>
+        File.AppendAllText(file, $"\nFUNCTION benchmark_edit{generation}() {{ benchmark_edit{generation} = {generation} }}\n");
 
     [GeneratedRegex(@"\b(SUFFIX|POINT_PROCESS|ARTIFICIAL_CELL)(\s+)(\w+)")]
     private static partial Regex Declaration();

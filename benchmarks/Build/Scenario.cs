@@ -23,7 +23,7 @@ internal static class Scenario
             Compiler.Clean(folder);
             clean.Add(Logged(log, compiler, folderName, "clean", compiler.Build(folder)));
             same.Add(Logged(log, compiler, folderName, "no change", compiler.Build(folder)));
-            ModFolders.Touch(files[r % files.Length], r);
+            ModFolders.Edit(files[r % files.Length], r);
             changed.Add(Logged(log, compiler, folderName, "one changed", compiler.Build(folder)));
         }
         return new Row(folderName, files.Length, compiler.Name, Fastest(clean), Fastest(same), Fastest(changed));
