@@ -33,7 +33,7 @@ internal static class NrnivmodlUserProject
 
     /// <summary>The user's assembly finds <c>nrnmech</c> at its path and everything else (the
     /// runtime's types among them) in the test's own context.</summary>
-    private sealed class UserContext(string library) : AssemblyLoadContext("user-project", isCollectible: true)
+    private sealed class UserContext(string library) : AssemblyLoadContext("user-project")
     {
         protected override Assembly? Load(AssemblyName assemblyName) =>
             assemblyName.Name == Path.GetFileNameWithoutExtension(library) ? LoadFromAssemblyPath(library) : null;
