@@ -1,5 +1,6 @@
 using Nmodl;
 using Nmodl.Codegen;
+using Nmodl.Codegen.Accessors;
 using Nmodl.Codegen.Emit;
 using Nmodl.Codegen.Ir;
 using Nmodl.Codegen.Lowering;
@@ -10,33 +11,52 @@ namespace Nrnivmodl;
 
 /// <summary>Compiles a set of .mod files into one mechanism assembly, as NEURON's nrnivmodl
 /// builds <c>x86_64/libnrnmech.so</c>: every file is translated (and every error reported)
-/// before anything is written, and the library is replaced only when all of it compiled.</summary>
+/// before anything is written, and the library is replaced only when all of it compiled. A file
+/// unchanged since an earlier build reuses that build's C# instead of being translated again.</summary>
 internal sealed class BuildRunner(BuildSettings settings, TextWriter output, TextWriter error)
 {
-    private sealed record Translated(string File, MechanismIr Mechanism);
+    /// <summary>One .mod file's part of the library (null while only checking); <see cref="Hashes"/>
+    /// is set when it was translated in this run (and is to be cached), null when it came from the cache.</summary>
+    private sealed record Unit(string File, string Mechanism, ModularLibrary.Part? Part, Dictionary<string, string>? Hashes);
 
-    public int Run(IReadOnlyList<string> files)
+    public string Library => Relative(settings.LibraryPath);
+
+    public bool IsUpToDate(IReadOnlyList<string> files) =>
+        !settings.CheckOnly && settings.EmitCsFolder is null
+        && File.Exists(settings.LibraryPath)
+        && BuildManifest.Read(settings.ManifestPath) is { } manifest
+        && manifest.IsCurrent(settings.ManifestOptions, files, settings.OutputFolder);
+
+    public int Run(IReadOnlyList<string> files, IBuildProgress progress)
     {
-        if (!settings.CheckOnly && settings.EmitCsFolder is null && IsUpToDate(files))
+        if (IsUpToDate(files))
         {
-            output.WriteLine($"{Relative(settings.LibraryPath)} is up to date");
+            output.WriteLine($"{Library} is up to date");
             return ExitCodes.Success;
         }
 
-        var translated = new List<Translated>();
+        var cache = new TranslationCache(settings.CacheFolder, BuildManifest.CompilerIdentity, settings.ManifestOptions);
+        var units = new List<Unit>();
         var sources = new List<string>();
         var failed = false;
         foreach (var file in files)
         {
-            if (!settings.CheckOnly) output.WriteLine($"Translating {Path.GetFileName(file)} into {Relative(settings.LibraryPath)}");
-            var mechanism = Translate(file, sources);
-            if (mechanism is null) failed = true;
-            else translated.Add(new Translated(file, mechanism));
+            if (!settings.CheckOnly && cache.Find(file) is { } entry)
+            {
+                progress.Reused(file);
+                units.Add(new Unit(file, entry.Mechanism, new ModularLibrary.Part(entry.Mechanism, entry.Kernels, entry.Accessors), null));
+                sources.AddRange(entry.Hashes.Keys);
+                continue;
+            }
+            if (!settings.CheckOnly) progress.Translating(file);
+            var unit = Translate(file, sources);
+            if (unit is null) failed = true;
+            else units.Add(unit);
         }
-        failed |= ReportDuplicateNames(translated);
+        failed |= ReportDuplicateNames(units);
         if (failed)
         {
-            error.WriteLine($"nrnivmodl: errors in .mod files; {(settings.CheckOnly ? "" : $"{Relative(settings.LibraryPath)} is left as it was; ")}nothing written");
+            error.WriteLine($"nrnivmodl: errors in .mod files; {(settings.CheckOnly ? "" : $"{Library} is left as it was; ")}nothing written");
             return ExitCodes.ModErrors;
         }
         if (settings.CheckOnly)
@@ -44,40 +64,47 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             output.WriteLine($"{files.Count} file(s) checked, no errors");
             return ExitCodes.Success;
         }
-        return Emit(translated, files, sources);
+        var exit = Emit(units, files, sources, progress);
+        if (exit == ExitCodes.Success)
+        {
+            foreach (var unit in units.Where(u => u.Hashes is not null)) cache.Store(unit.File, unit.Hashes!, unit.Part!);
+            cache.Prune(files);
+            output.WriteLine($"Mechanisms in {Library}:");
+            foreach (var unit in units) output.WriteLine($"  {unit.Mechanism,-20} ({Path.GetFileName(unit.File)})");
+        }
+        return exit;
     }
 
-    private bool IsUpToDate(IReadOnlyList<string> files) =>
-        File.Exists(settings.LibraryPath)
-        && BuildManifest.Read(settings.ManifestPath) is { } manifest
-        && manifest.IsCurrent(settings.ManifestOptions, files);
-
-    /// <summary>Parses and binds one file; prints its diagnostics in the located form. Null when
-    /// the file has errors.</summary>
-    private MechanismIr? Translate(string file, List<string> sources)
+    /// <summary>Parses, binds and (unless only checking) generates one file; prints its
+    /// diagnostics in the located form. Null when the file has errors.</summary>
+    private Unit? Translate(string file, List<string> sources)
     {
         var parse = NmodlParser.ParseFile(file, settings.ParseOptions);
-        sources.AddRange(parse.Sources.Keys.Where(File.Exists));
-        sources.Add(file);
+        var read = parse.Sources.Keys.Where(File.Exists).Append(file).ToList();
+        var hashes = TranslationCache.HashesOf(read);
+        sources.AddRange(read);
         if (parse.HasErrors)
         {
             Print(parse.Diagnostics, parse, showWarnings: true);
             return null;
         }
-        BindResult bound;
         try
         {
-            bound = ModLowering.Bind(parse.Root);
+            var bound = ModLowering.Bind(parse.Root);
+            var diagnostics = parse.Diagnostics.Concat(bound.Diagnostics).ToList();
+            Print(diagnostics, parse, showWarnings: bound.HasErrors || settings.Verbose);
+            if (bound.HasErrors || bound.Mechanism is not { } mechanism) return null;
+            return new Unit(file, mechanism.Info.Name, settings.CheckOnly ? null : Generate(mechanism), hashes);
         }
         catch (CodegenException e)
         {
             error.WriteLine(e.Message);
             return null;
         }
-        var diagnostics = parse.Diagnostics.Concat(bound.Diagnostics).ToList();
-        Print(diagnostics, parse, showWarnings: bound.HasErrors || settings.Verbose);
-        return bound.HasErrors ? null : bound.Mechanism;
     }
+
+    private ModularLibrary.Part Generate(MechanismIr mechanism) =>
+        new(mechanism.Info.Name, MechanismCompiler.Generate(mechanism, settings.Backend), AccessorWriter.Write(mechanism.Info));
 
     private void Print(IEnumerable<Diagnostic> diagnostics, ParseResult parse, bool showWarnings)
     {
@@ -88,45 +115,38 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
         }
     }
 
-    private bool ReportDuplicateNames(List<Translated> translated)
+    private bool ReportDuplicateNames(List<Unit> units)
     {
-        var duplicates = translated.GroupBy(t => t.Mechanism.Info.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        var duplicates = units.GroupBy(u => u.Mechanism, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
         foreach (var group in duplicates)
-            error.WriteLine($"error: mechanism '{group.Key}' is defined by more than one file: {string.Join(" and ", group.Select(t => t.File))}");
+            error.WriteLine($"error: mechanism '{group.Key}' is defined by more than one file: {string.Join(" and ", group.Select(u => u.File))}");
         return duplicates.Count > 0;
     }
 
-    private int Emit(List<Translated> translated, IReadOnlyList<string> files, List<string> sources)
+    private int Emit(List<Unit> units, IReadOnlyList<string> files, List<string> sources, IBuildProgress progress)
     {
-        List<GeneratedSource> generated;
-        try
-        {
-            generated = [.. translated.Select(t => MechanismCompiler.Generate(t.Mechanism, settings.Backend))];
-        }
-        catch (CodegenException e)
-        {
-            error.WriteLine(e.Message);
-            error.WriteLine($"nrnivmodl: {Relative(settings.LibraryPath)} is left as it was");
-            return ExitCodes.ModErrors;
-        }
+        var parts = units.Select(u => u.Part!).ToList();
         if (settings.EmitCsFolder is { } csFolder)
         {
             Directory.CreateDirectory(csFolder);
-            foreach (var source in generated) File.WriteAllText(Path.Combine(csFolder, source.Path), source.Text);
+            foreach (var source in parts.SelectMany(p => new[] { p.Kernels, p.Accessors }))
+                File.WriteAllText(Path.Combine(csFolder, source.Path), source.Text);
         }
 
         Directory.CreateDirectory(settings.OutputFolder);
+        var library = new ModularLibrary(settings);
+        progress.Compiling(library.MissingModules(parts), parts.Count);
         try
         {
             // Without a manifest the next run rebuilds, so a crash between the two writes below
             // can never leave a manifest that vouches for a library it does not describe.
             File.Delete(settings.ManifestPath);
-            RoslynCompiler.CompileToFile("nrnmech", generated, settings.LibraryPath);
+            library.Write(parts);
         }
         catch (GeneratedCodeException e)
         {
             error.WriteLine(e.Message);
-            error.WriteLine($"nrnivmodl: {Relative(settings.LibraryPath)} is left as it was");
+            error.WriteLine($"nrnivmodl: {Library} is left as it was");
             return ExitCodes.ModErrors;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -134,10 +154,8 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             error.WriteLine($"nrnivmodl: cannot write {settings.LibraryPath}: {e.Message}");
             return ExitCodes.ModErrors;
         }
-        BuildManifest.Create(settings.ManifestOptions, files, sources).Write(settings.ManifestPath);
-
-        output.WriteLine($"Mechanisms in {Relative(settings.LibraryPath)}:");
-        foreach (var t in translated) output.WriteLine($"  {t.Mechanism.Info.Name,-20} ({Path.GetFileName(t.File)})");
+        progress.Compiled();
+        BuildManifest.Create(settings.ManifestOptions, files, sources, library.ModuleFiles(parts)).Write(settings.ManifestPath);
         return ExitCodes.Success;
     }
 

@@ -16,6 +16,13 @@ internal sealed record BuildSettings(
 
     public string LibraryPath => Path.Combine(OutputFolder, LibraryName);
 
+    /// <summary>The XML documentation of the typed accessors (units, kinds, defaults), beside the
+    /// library so that an IDE shows it to a project referencing <c>nrnmech.dll</c>.</summary>
+    public string DocumentationPath => Path.Combine(OutputFolder, "nrnmech.xml");
+
+    /// <summary>Where each .mod file's generated C# is kept for the next build (<see cref="TranslationCache"/>).</summary>
+    public string CacheFolder => Path.Combine(OutputFolder, TranslationCache.FolderName);
+
     public string ManifestPath => Path.Combine(OutputFolder, BuildManifest.FileName);
 
     public BackendOptions Backend => Scalar ? BackendOptions.Scalar : new BackendOptions();

@@ -22,7 +22,7 @@ internal static class CompilerCommand
         var emitCs = new Option<string?>("--emit-cs") { Description = "Also write the generated C# into this folder", HelpName = "DIR" };
         var outputFolder = new Option<string?>("-o") { Description = "Folder for nrnmech.dll (default: x86_64 beside the .mod files)", HelpName = "DIR" };
         var scalar = new Option<bool>("--scalar") { Description = "Generate scalar loops instead of SIMD ones" };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print warnings of files without errors" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print warnings of files without errors, the files whose translation is reused, and how long each phase took" };
         var include = new Option<string[]>("--include", "-I")
         {
             Description = "Folder searched for INCLUDE files (after the including file's folder and before MODL_INCLUDE)",
@@ -47,7 +47,7 @@ internal static class CompilerCommand
             var settings = new BuildSettings(
                 Path.GetFullPath(result.GetValue(outputFolder) ?? Path.Combine(SourceFolder(given), "x86_64")),
                 result.GetValue(check), result.GetValue(emitCs), result.GetValue(scalar), verboseOn, options);
-            return WithFiles(given, recursive: false, error, files => new BuildRunner(settings, output, error).Run(files));
+            return WithFiles(given, recursive: false, error, files => BuildConsole.Run(settings, files, output, error, BuildConsole.Terminal(output)));
         });
 
         var parsed = root.Parse(args);

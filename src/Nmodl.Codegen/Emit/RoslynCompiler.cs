@@ -15,14 +15,16 @@ public static class RoslynCompiler
 {
     private static readonly Lazy<MetadataReference[]> References = new(LoadReferences);
 
-    public static CSharpCompilation CreateCompilation(string assemblyName, IEnumerable<GeneratedSource> sources)
+    /// <param name="references">Assemblies beyond the framework and the runtime, e.g. other
+    /// generated modules that <paramref name="sources"/> name.</param>
+    public static CSharpCompilation CreateCompilation(string assemblyName, IEnumerable<GeneratedSource> sources, IEnumerable<MetadataReference>? references = null)
     {
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8),
             new CSharpParseOptions(LanguageVersion.Latest), path: s.Path)).ToArray();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
             optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable,
             concurrentBuild: false, deterministic: true);
-        return CSharpCompilation.Create(assemblyName, trees, References.Value, options);
+        return CSharpCompilation.Create(assemblyName, trees, [.. References.Value, .. references ?? []], options);
     }
 
     public static Assembly CompileInMemory(string assemblyName, IEnumerable<GeneratedSource> sources)
@@ -33,15 +35,31 @@ public static class RoslynCompiler
         return Assembly.Load(image.ToArray());
     }
 
-    /// <summary>Writes the assembly to <paramref name="path"/> only when compilation succeeds, so a
-    /// failed build leaves a previous file untouched.</summary>
-    public static void CompileToFile(string assemblyName, IEnumerable<GeneratedSource> sources, string path)
+    /// <summary>Writes the assembly to <paramref name="path"/> (and its XML documentation to
+    /// <paramref name="documentationPath"/>, when given) only when compilation succeeds, so a
+    /// failed build leaves previous files untouched.</summary>
+    public static void CompileToFile(string assemblyName, IEnumerable<GeneratedSource> sources, string path, string? documentationPath = null)
     {
-        var compilation = CreateCompilation(assemblyName, sources);
+        var (image, documentation) = CompileToImage(assemblyName, sources);
+        if (documentationPath is not null) WriteAtomically(documentationPath, documentation);
+        WriteAtomically(path, image);
+    }
+
+    /// <summary>The assembly's bytes and its XML documentation's.</summary>
+    public static (byte[] Image, byte[] Documentation) CompileToImage(string assemblyName, IEnumerable<GeneratedSource> sources, IEnumerable<MetadataReference>? references = null)
+    {
+        var compilation = CreateCompilation(assemblyName, sources, references);
         using var image = new MemoryStream();
-        Check(compilation, compilation.Emit(image));
+        using var documentation = new MemoryStream();
+        Check(compilation, compilation.Emit(image, xmlDocumentationStream: documentation));
+        return (image.ToArray(), documentation.ToArray());
+    }
+
+    /// <summary>Writes through a temporary file, so <paramref name="path"/> is always whole.</summary>
+    public static void WriteAtomically(string path, byte[] bytes)
+    {
         var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, image.ToArray());
+        File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
     }
 

@@ -12,6 +12,13 @@ public static class MechanismLibrary
     /// <summary>The name of the static factory every generated mechanism class carries.</summary>
     public const string DescriptorFactoryName = "CreateDescriptor";
 
+    /// <summary>A library may keep mechanisms in module assemblies beside it (named
+    /// <c>LIBRARY.*.dll</c>, e.g. one per .mod file, so that a rebuild compiles only what changed);
+    /// it then lists their classes, in order, in <c>public static readonly Type[] Types</c> of this class.</summary>
+    public const string ModuleIndexClass = "Nrn.Generated.MechanismModules";
+
+    public const string ModuleIndexField = "Types";
+
     /// <summary>The descriptors of every mechanism in the assembly at <paramref name="path"/>, in
     /// the order the assembly defines them (the order its .mod files were compiled in).</summary>
     public static IReadOnlyList<MechanismDescriptor> Load(string path)
@@ -48,7 +55,8 @@ public static class MechanismLibrary
         }
 
         var descriptors = new List<MechanismDescriptor>();
-        foreach (var type in types.Where(t => typeof(IMechanismKernels).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.MetadataToken))
+        var own = types.Where(t => typeof(IMechanismKernels).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.MetadataToken);
+        foreach (var type in own.Concat(Modules(assembly, path)))
         {
             var factory = type.GetMethod(DescriptorFactoryName, BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes);
             if (factory is null || factory.ReturnType != typeof(MechanismDescriptor))
@@ -61,10 +69,34 @@ public static class MechanismLibrary
         return descriptors;
     }
 
-    /// <summary>A generated library references only the framework and the runtime; both resolve
-    /// from the default context, so its ABI types are the ones this process uses.</summary>
+    /// <summary>The mechanism classes the library's module index lists (none without an index).</summary>
+    private static Type[] Modules(Assembly assembly, string path)
+    {
+        if (assembly.GetType(ModuleIndexClass)?.GetField(ModuleIndexField, BindingFlags.Public | BindingFlags.Static) is not { } field) return [];
+        try
+        {
+            return (Type[]?)field.GetValue(null) ?? [];
+        }
+        catch (Exception e) when (e is TargetInvocationException or TypeInitializationException
+                                  && e.GetBaseException() is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            throw new InvalidDataException(
+                $"mechanism library '{path}': a module beside it is missing or damaged (rebuild with nrnivmodl): {e.GetBaseException().Message}", e);
+        }
+    }
+
+    /// <summary>A generated library references the framework and the runtime, which resolve from
+    /// the default context (so its ABI types are the ones this process uses), and its own modules
+    /// (<c>LIBRARY.*.dll</c>), which resolve from the library's folder.</summary>
     private sealed class MechanismLoadContext(string path) : AssemblyLoadContext($"nrnmech:{path}")
     {
-        protected override Assembly? Load(AssemblyName assemblyName) => null;
+        private readonly string _modulePrefix = Path.GetFileNameWithoutExtension(path) + ".";
+
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            if (assemblyName.Name is not { } name || !name.StartsWith(_modulePrefix, StringComparison.Ordinal)) return null;
+            var module = Path.Combine(Path.GetDirectoryName(path)!, name + ".dll");
+            return File.Exists(module) ? LoadFromAssemblyPath(module) : null;
+        }
     }
 }
