@@ -14,7 +14,7 @@ public static class LoopInvariants
     {
         var statements = ExprRewriter.Walk(body).ToList();
         var opaqueCalls = statements.Any(s => ExprRewriter.ExpressionsOf(s).Any(ExprRewriter.HasOpaqueCall)
-            || s is NewtonStep or SparseStep or CallStmt { Call.IsUser: true });
+            || s is NewtonStep or SparseStep or CallStmt { Call.IsUser: true } or VerbatimCode);
         var written = statements.Select(s => s switch { Assign a => a.Target, Accumulate a => a.Target, For f => f.Counter, _ => null })
             .Where(r => r is { Storage: Storage.Global }).Select(r => r!.Index).ToHashSet();
         var hoisted = ImmutableArray.CreateBuilder<(string, Expr)>();

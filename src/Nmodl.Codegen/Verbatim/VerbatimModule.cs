@@ -49,7 +49,11 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
     }
 
     /// <summary>Translates a block found inside an NMODL block into C# statements.</summary>
-    public VerbatimTranslation TranslateStatements(string text, VerbatimOrigin origin, VerbatimBlockContext block)
+    public VerbatimTranslation TranslateStatements(string text, VerbatimOrigin origin, VerbatimBlockContext block) =>
+        TranslateStatements(text, origin, block, resolver);
+
+    /// <summary>Translates a block found inside an NMODL block, with the names of that block (its locals and arguments).</summary>
+    public VerbatimTranslation TranslateStatements(string text, VerbatimOrigin origin, VerbatimBlockContext block, IVerbatimNameResolver names)
     {
         var diagnostics = new List<VerbatimDiagnostic>();
         var tokens = Preprocess(text, origin, diagnostics);
@@ -65,7 +69,7 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
             return new VerbatimTranslation("", diagnostics);
         }
         var statements = CParser.ParseStatements(tokens, origin, diagnostics, _module.TypedefNames);
-        var context = new TranslationContext(origin, _module, resolver, diagnostics);
+        var context = new TranslationContext(origin, _module, names, diagnostics);
         var writer = new CodeWriter(origin.File);
         var frame = new Frame(block.ReturnType, block.ReturnsValue, CSharpTypes.Identifier(block.Name) + "_");
         block.Locals.Scope ??= new Scope(_module.Globals);

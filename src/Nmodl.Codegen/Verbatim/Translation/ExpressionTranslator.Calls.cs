@@ -57,7 +57,7 @@ internal sealed partial class ExpressionTranslator
             var withoutThreadArguments = call.Arguments is [CIdentifier { Name: "_threadargs_" }, ..]
                 ? call with { Arguments = call.Arguments.Skip(1).ToList() }
                 : call;
-            return UserCall(withoutThreadArguments, resolved.CSharp, resolved.ReturnType, resolved.Parameters, false);
+            return UserCall(withoutThreadArguments, resolved.CSharp, resolved.ReturnType, resolved.Parameters, false, resolved.LeadingArguments);
         }
         if (KnownNames.Classify(name) is { } known)
         {
@@ -86,7 +86,7 @@ internal sealed partial class ExpressionTranslator
         return result.Any(a => a.Failed) ? null : result;
     }
 
-    private Translated UserCall(CCall call, string csharp, CType returnType, IReadOnlyList<CType> parameters, bool variadic)
+    private Translated UserCall(CCall call, string csharp, CType returnType, IReadOnlyList<CType> parameters, bool variadic, string leadingArguments = "")
     {
         if (variadic)
         {
@@ -98,7 +98,8 @@ internal sealed partial class ExpressionTranslator
             return Translated.Error;
         }
         var form = returnType.IsString ? CSharpForm.String : returnType.IsPointer ? CSharpForm.Span : CSharpForm.Value;
-        return new Translated($"{csharp}({string.Join(", ", arguments.Select(a => a.Code))})", returnType, Translated.Primary, form);
+        var all = arguments.Select(a => a.Code).Prepend(leadingArguments).Where(a => a.Length > 0);
+        return new Translated($"{csharp}({string.Join(", ", all)})", returnType, Translated.Primary, form);
     }
 
     private Translated MathCall(CCall call, string name, string csharp, int arity, string extra = "")
