@@ -52,6 +52,7 @@ public static class MechanismClassWriter
         NetReceive(w, m);
         WatchConditions(w, m);
         BeforeAfter(w, m, options);
+        ScriptCallWriter.Write(w, m);
 
         foreach (var line in m.VerbatimMembers.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             if (line.StartsWith('#')) w.Directive(line);

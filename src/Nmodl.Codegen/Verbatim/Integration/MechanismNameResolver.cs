@@ -11,7 +11,8 @@ namespace Nmodl.Codegen.Verbatim;
 /// arguments and FUNCTION value; the plain name for PARAMETERs, ASSIGNED, STATEs, ion variables and
 /// POINTERs (nocmodl defines them as macros over <c>_p</c>/<c>_ppvar</c>); <c>_ion_</c> + name for the ion's
 /// own value; <c>t</c>, <c>dt</c>, <c>v</c>, <c>celsius</c>; and the mod file's FUNCTIONs and PROCEDUREs.
-/// In NET_RECEIVE, <c>_args</c> is the array of the NetCon's weights, as in nocmodl's C.
+/// <c>_p_</c> + name of a POINTER is the object VERBATIM code keeps there (a Random, a Random123
+/// stream, a Vector: NEURON's idiom for them). In NET_RECEIVE, <c>_args</c> is the array of the NetCon's weights, as in nocmodl's C.
 /// Variables are handed to the translator as placeholders of <see cref="Operands"/> (see <see cref="VerbatimCode"/>).
 /// </summary>
 internal sealed class MechanismNameResolver(MechanismSymbols symbols, Func<string, VarRef?> localOf, bool netReceive) : IVerbatimNameResolver
@@ -23,6 +24,10 @@ internal sealed class MechanismNameResolver(MechanismSymbols symbols, Func<strin
     public VerbatimName? ResolveVariable(string cName)
     {
         if (netReceive && cName == "_args") return new VerbatimName("arguments", new CType(CScalar.Double, 1), false);
+        if (cName.StartsWith("_p_", StringComparison.Ordinal))
+            return symbols.TryResolve(cName[3..], out var pointer) && pointer is Variable { Ref.Storage: Storage.Pointer } p
+                ? new VerbatimName($"block.Pointers[{p.Ref.Index}].Objects[i].Value", CType.Object)
+                : null;
         if (cName.StartsWith("_ion_", StringComparison.Ordinal))
             return symbols.TryResolve(cName[5..], out var ion) && ion is Variable { Ref.Storage: Storage.Ion } v ? Operand(v.Ref, true) : null;
         if (cName.StartsWith("_l", StringComparison.Ordinal) && localOf(cName[2..]) is { } local)

@@ -31,6 +31,15 @@ public sealed record CType(CScalar Scalar, int Pointers = 0, string? OpaqueName 
     public static readonly CType Truth = new(CScalar.Truth);
     public static readonly CType String = new(CScalar.Char, 1);
 
+    /// <summary>A NEURON object (Random, Random123 stream, Vector) that C holds as some pointer type and C# as an object.</summary>
+    public static readonly CType Object = new(CScalar.Opaque, 1, "Object");
+
+    public static readonly CType UnsignedInt = new(CScalar.UnsignedInt);
+
+    public static readonly CType DoublePointer = new(CScalar.Double, 1);
+
+    public bool IsObject => this == Object;
+
     public bool IsPointer => Pointers > 0;
 
     public bool IsString => Pointers == 1 && Scalar == CScalar.Char;

@@ -50,6 +50,10 @@ internal sealed partial class ExpressionTranslator
             case "hoc_execerror":
                 return Fail(call.Token, VerbatimCodes.UnsupportedConstruct, "hoc_execerror used inside an expression (it is translated as a statement)");
         }
+        if (NeuronRuntime.Functions.TryGetValue(name, out var runtime))
+        {
+            return UserCall(call, runtime.CSharp, runtime.ReturnType, runtime.Parameters, false);
+        }
         if (context.Resolver.ResolveFunction(name) is { } resolved)
         {
             // NEURON's C passes its thread arguments first to the FUNCTIONs and PROCEDUREs of a thread-safe mod file
@@ -97,7 +101,7 @@ internal sealed partial class ExpressionTranslator
         {
             return Translated.Error;
         }
-        var form = returnType.IsString ? CSharpForm.String : returnType.IsPointer ? CSharpForm.Span : CSharpForm.Value;
+        var form = FormOf(returnType);
         var all = arguments.Select(a => a.Code).Prepend(leadingArguments).Where(a => a.Length > 0);
         return new Translated($"{csharp}({string.Join(", ", all)})", returnType, Translated.Primary, form);
     }

@@ -12,6 +12,10 @@ internal sealed partial class ExpressionTranslator
         {
             return value;
         }
+        if (value.Form == CSharpForm.Handle)
+        {
+            return new Translated(value.At(Translated.Equality + 1) + " != null", CType.Truth, Translated.Equality);
+        }
         if (!value.Type.IsArithmetic)
         {
             return Fail(token, VerbatimCodes.Pointer, $"testing a {value.Type} as a condition (null-pointer tests have no C# span equivalent)");
@@ -42,6 +46,12 @@ internal sealed partial class ExpressionTranslator
             return value.Form == CSharpForm.String || IsNullPointer(value)
                 ? value with { Code = IsNullPointer(value) ? "null" : value.Code }
                 : Fail(token, VerbatimCodes.Type, $"a {value.Type} where a string (char*) is expected");
+        }
+        if (target.IsObject)
+        {
+            return value.Form == CSharpForm.Handle ? value with { Type = target }
+                : IsNullPointer(value) ? new Translated("null", target, Translated.Primary, CSharpForm.Handle)
+                : Fail(token, VerbatimCodes.Pointer, $"a {value.Type} where a NEURON object (Random, Vector...) is expected");
         }
         if (target.IsPointer)
         {
@@ -105,6 +115,10 @@ internal sealed partial class ExpressionTranslator
         {
             return operand;
         }
+        if (cast.Type.IsPointer && operand.Form == CSharpForm.Handle)
+        {
+            return operand;
+        }
         if (cast.Type.IsPointer)
         {
             if (IsNullPointer(operand))
@@ -132,4 +146,8 @@ internal sealed partial class ExpressionTranslator
         }
         return Cast(operand, cast.Type);
     }
+
+    /// <summary>How C# holds a value of C type <paramref name="type"/>.</summary>
+    private static CSharpForm FormOf(CType type) =>
+        type.IsObject ? CSharpForm.Handle : type.IsString ? CSharpForm.String : type.IsPointer ? CSharpForm.Span : CSharpForm.Value;
 }

@@ -10,6 +10,8 @@ internal enum CSharpForm
     Array,
     Span,
     String,
+    /// <summary>A NEURON object held as a C# object (<see cref="CType.Object"/>): tested against null, passed on, cast freely.</summary>
+    Handle,
 }
 
 /// <summary>A variable the C declares; arrays record their length for sizeof.</summary>
