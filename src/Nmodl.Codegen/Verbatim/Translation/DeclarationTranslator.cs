@@ -18,6 +18,14 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
         }
         foreach (var declarator in declaration.Declarators)
         {
+            if (declaration.Storage != CStorage.Static && declarator.ArrayLengths is null && declarator.Type.IsObjectLike)
+            {
+                if (ObjectLocal(declarator) is { } handle)
+                {
+                    writer.Line(handle + ";");
+                }
+                continue;
+            }
             if (!Supported(declarator))
             {
                 continue;
@@ -153,6 +161,37 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
         }
         expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, declarator.Type, form));
         return $"{CSharpTypes.Declared(declarator.Type, form)} {name} = {initial}";
+    }
+
+    /// <summary>A local that holds a NEURON object (<c>void* r</c>, <c>Rand* r = nrn_random_arg(1)</c>) or the slot
+    /// of one (<c>void** pv = (void**)(&amp;_p_donotuse)</c>, then <c>*pv = ...</c>).</summary>
+    private string? ObjectLocal(CDeclarator declarator)
+    {
+        var name = expressions.NewLocalName(declarator.Name.Text);
+        if (declarator.Initializer is null)
+        {
+            if (declarator.Type.Pointers != 1)
+            {
+                context.Report(VerbatimCodes.Pointer, declarator.Name, $"'{declarator.Name.Text}' of type {declarator.Type} without an initial value");
+                return null;
+            }
+            expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, CType.Object, CSharpForm.Handle));
+            return $"object {name} = null";
+        }
+        var value = expressions.Translate(declarator.Initializer);
+        if (value.Failed)
+        {
+            return null;
+        }
+        var slot = declarator.Type.Pointers == 2;
+        if (value.Form != (slot ? CSharpForm.HandleSlot : CSharpForm.Handle) && !(!slot && value.Code is "null" or "0"))
+        {
+            context.Report(VerbatimCodes.Pointer, declarator.Name,
+                $"'{declarator.Name.Text}' of type {declarator.Type} set from a {value.Type} ({(slot ? "the address of a POINTER's object, &_p_name," : "a NEURON object")} is expected)");
+            return null;
+        }
+        expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, slot ? CType.ObjectSlot : CType.Object, slot ? CSharpForm.HandleSlot : CSharpForm.Handle));
+        return slot ? $"{TranslationContext.Runtime}.HocObjectSlot {name} = {value.Code}" : $"object {name} = {(value.Code == "0" ? "null" : value.Code)}";
     }
 
     private (string Declaration, VariableSymbol Symbol)? Field(CDeclarator declarator, string name)

@@ -115,7 +115,7 @@ internal sealed partial class ExpressionTranslator
         {
             return operand;
         }
-        if (cast.Type.IsPointer && operand.Form == CSharpForm.Handle)
+        if (cast.Type.IsPointer && operand.Form is CSharpForm.Handle or CSharpForm.HandleSlot)
         {
             return operand;
         }
