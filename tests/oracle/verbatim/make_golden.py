@@ -7,6 +7,10 @@ vbdensity.json: a soma (L = diam = 20 um, nseg = 2, cm = 1, no other mechanism) 
   finitialize and after each step.
 vbpoint.json: vbpoint on that soma, fed by two NetStims through NetCons (weights 0.7 and 0.2,
   delay 1); its RANGE variables after finitialize and after each of 400 steps.
+vbobjects.json: vbobjects on that soma with a Random (Random123(3, 4, 5), uniform(0, 1)) attached by
+  setRandObjRef and a Vector [1, 2, 3] by setVector; total(2) twice (the Vector grows), two direct
+  pick() calls, then the events of a NetStim (start 1, interval 2, number 4; weight 0.5) over 10 ms;
+  and the error of pick() on an instance without a Random.
 
 Usage: python3 make_golden.py   (a Python that imports neuron; nrnivmodl on PATH)
 """
@@ -18,6 +22,7 @@ import sys
 import tempfile
 
 from neuron import h
+h.load_file("stdrun.hoc")
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
@@ -104,10 +109,38 @@ def point():
     return {"dt": 0.025, "steps": 400, "columns": columns}
 
 
+def objects():
+    sec = soma()
+    pp = h.vbobjects(sec(0.5))
+    r = h.Random()
+    r.Random123(3, 4, 5)
+    r.uniform(0, 1)
+    pp.setRandObjRef(r)
+    vec = h.Vector([1, 2, 3])
+    pp.setVector(vec)
+    totals = [pp.total(2), pp.total(2)]
+    picks = [pp.pick(), pp.pick()]
+    ns = h.NetStim()
+    ns.start, ns.interval, ns.number, ns.noise = 1, 2, 4, 0
+    nc = h.NetCon(ns, pp)
+    nc.weight[0], nc.delay = 0.5, 0
+    h.dt = 0.025
+    h.finitialize(-65)
+    h.continuerun(10)
+    bare = h.vbobjects(sec(0.5))
+    try:
+        bare.pick()
+        error = None
+    except RuntimeError as e:
+        error = str(e)
+    return {"totals": totals, "vector": list(vec), "picks": picks, "draw": pp.draw, "n": pp.n, "sum": pp.sum,
+            "error": error}
+
+
 def main():
     h.nrn_load_dll(compile_mods())
     os.makedirs(GOLDEN, exist_ok=True)
-    for name, run in [("vbdensity", density), ("vbpoint", point)]:
+    for name, run in [("vbdensity", density), ("vbpoint", point), ("vbobjects", objects)]:
         data = run()
         data["neuron"] = h.nrnversion()
         with open(os.path.join(GOLDEN, name + ".json"), "w") as f:
