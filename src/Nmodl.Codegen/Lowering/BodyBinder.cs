@@ -362,6 +362,9 @@ public sealed class BodyBinder
             Error(BinderCode.UnknownSolveBlock, solve.Block.Span, $"SOLVE {solve.Block.Text} METHOD after_cvode needs a PROCEDURE {solve.Block.Text}() without arguments in this file");
             return [];
         }
+        // nocmodl calls a PROCEDURE named by SOLVE without METHOD in nrn_state, as after_cvode does on the
+        // fixed step (its int result, 0 from VERBATIM's usual 'return 0;', is an error code).
+        if (method is null && IsSolvableProcedure(solve.Block.Text)) m = SolveMethod.AfterCvode;
         return [new Solve(solve.Block.Text, m ?? SolveMethod.DerivImplicit, solve.SteadyState) { Location = at }];
 
         SolveMethod? Unsupported()
@@ -370,6 +373,9 @@ public sealed class BodyBinder
             return null;
         }
     }
+
+    /// <summary>A PROCEDURE without arguments that is not also a DERIVATIVE/KINETIC/LINEAR/NONLINEAR block.</summary>
+    private bool IsSolvableProcedure(string name) => _symbols.Functions.TryGetValue(name, out var p) && p is { IsFunction: false, Arity: 0 };
 
     private void BindTable(TableStatement table)
     {

@@ -93,7 +93,8 @@ public static class ModLowering
             diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, unsupported.Span, $"{Describe(unsupported)} is not supported yet"));
 
         var solvableNames = solvables.Select(s => s.Name).ToHashSet();
-        foreach (var solve in file.DescendantNodes().OfType<SolveStatement>().Where(s => !solvableNames.Contains(s.Block.Text) && s.Method?.Text != "after_cvode"))
+        foreach (var solve in file.DescendantNodes().OfType<SolveStatement>().Where(s => !solvableNames.Contains(s.Block.Text) && s.Method?.Text != "after_cvode"
+                     && !(s.Method is null && symbols.Functions.TryGetValue(s.Block.Text, out var p) && p is { IsFunction: false, Arity: 0 })))
             diagnostics.Add(BinderDiagnostics.Error(BinderCode.UnknownSolveBlock, solve.Block.Span, $"SOLVE names '{solve.Block.Text}', which is not a DERIVATIVE or KINETIC block of this file"));
 
         if (diagnostics.Any(d => d.IsError)) return new BindResult(null, diagnostics);

@@ -7,6 +7,7 @@ vbdensity.json: a soma (L = diam = 20 um, nseg = 2, cm = 1, no other mechanism) 
   finitialize and after each step.
 vbpoint.json: vbpoint on that soma, fed by two NetStims through NetCons (weights 0.7 and 0.2,
   delay 1); its RANGE variables after finitialize and after each of 400 steps.
+vbsolve.json: vbsolve in that soma (nseg = 1), v, m and calls after finitialize(-65) and each of 200 steps.
 vbobjects.json: vbobjects on that soma with a Random (Random123(3, 4, 5), uniform(0, 1)) attached by
   setRandObjRef and a Vector [1, 2, 3] by setVector; total(2) twice (the Vector grows), two direct
   pick() calls, then the events of a NetStim (start 1, interval 2, number 4; weight 0.5) over 10 ms;
@@ -109,6 +110,27 @@ def point():
     return {"dt": 0.025, "steps": 400, "columns": columns}
 
 
+def solve():
+    sec = h.Section(name="soma")
+    sec.L = sec.diam = 20
+    sec.insert("vbsolve")
+    columns = {"v": [], "m": [], "calls": []}
+
+    def sample():
+        seg = sec(0.5)
+        columns["v"].append(seg.v)
+        columns["m"].append(seg.m_vbsolve)
+        columns["calls"].append(seg.calls_vbsolve)
+
+    h.dt = 0.025
+    h.finitialize(-65)
+    sample()
+    for _ in range(200):
+        h.fadvance()
+        sample()
+    return {"dt": 0.025, "steps": 200, "columns": columns}
+
+
 def objects():
     sec = soma()
     pp = h.vbobjects(sec(0.5))
@@ -140,7 +162,7 @@ def objects():
 def main():
     h.nrn_load_dll(compile_mods())
     os.makedirs(GOLDEN, exist_ok=True)
-    for name, run in [("vbdensity", density), ("vbpoint", point), ("vbobjects", objects)]:
+    for name, run in [("vbdensity", density), ("vbpoint", point), ("vbobjects", objects), ("vbsolve", solve)]:
         data = run()
         data["neuron"] = h.nrnversion()
         with open(os.path.join(GOLDEN, name + ".json"), "w") as f:

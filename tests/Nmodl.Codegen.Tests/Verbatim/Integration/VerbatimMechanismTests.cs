@@ -71,6 +71,35 @@ public sealed class VerbatimMechanismTests
         }
     }
 
+    [Fact]
+    public void SOLVE_of_a_PROCEDURE_ending_in_VERBATIM_return_0_is_called_once_per_step_as_in_NEURON()
+    {
+        var expected = VerbatimGolden.Columns("vbsolve");
+        var sim = VerbatimGolden.SimulationWith(VerbatimGolden.ModPath("vbsolve"));
+        var soma = sim.Section("soma");
+        (soma.L, soma.Diam) = (20, 20);
+        soma.Insert("vbsolve");
+        var columns = expected.Keys.ToDictionary(k => k, _ => new List<double>());
+        sim.Dt = 0.025;
+        sim.FInitialize(-65);
+        Sample();
+        for (var step = 0; step < 200; step++)
+        {
+            sim.FAdvance();
+            Sample();
+        }
+        foreach (var (name, values) in expected)
+            for (var k = 0; k < values.Length; k++)
+                Assert.True(Close(values[k], columns[name][k]), $"{name} after step {k}: NEURON {values[k]:R}, ours {columns[name][k]:R}");
+
+        void Sample()
+        {
+            columns["v"].Add(soma[0.5].V);
+            columns["m"].Add(soma[0.5]["m_vbsolve"]);
+            columns["calls"].Add(soma[0.5]["calls_vbsolve"]);
+        }
+    }
+
     // Voltages and the state go through exp and the cable solve: NEURON's libm and .NET may differ in the last bit.
     private static bool Close(double expected, double actual) => Math.Abs(expected - actual) <= 1e-12 * Math.Max(1, Math.Abs(expected));
 }
