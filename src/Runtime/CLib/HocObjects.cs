@@ -61,6 +61,38 @@ public static class HocObjects
     /// <summary><c>vector_resize(v, n)</c>.</summary>
     public static void VectorResize(object? vector, int size) => Vector(vector, "vector_resize").Resize(size);
 
+    private static readonly List<object> Stored = [];
+    private static readonly Dictionary<object, int> Handles = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The handle (1, 2, ...) under which a double keeps <paramref name="value"/> for VERBATIM code (0 for none).
+    /// Objects stored this way stay alive for the rest of the process, as NEURON leaves them to the script.</summary>
+    public static double Store(object? value)
+    {
+        if (value is null) return 0;
+        lock (Stored)
+        {
+            if (!Handles.TryGetValue(value, out var handle))
+            {
+                Stored.Add(value);
+                handle = Stored.Count;
+                Handles[value] = handle;
+            }
+            return handle;
+        }
+    }
+
+    /// <summary>The object a double holds (see <see cref="Store"/>); null for 0.</summary>
+    public static object? Lookup(double handle)
+    {
+        if (handle == 0) return null;
+        lock (Stored)
+        {
+            return handle == Math.Floor(handle) && handle >= 1 && handle <= Stored.Count
+                ? Stored[(int)handle - 1]
+                : throw new InvalidOperationException($"{handle} does not hold an object (VERBATIM code read a double as a void* that no void** had set)");
+        }
+    }
+
     private static NrnRandom Random(object? value, string function) => value as NrnRandom ?? throw Wrong(function, "Random", value);
 
     private static Random123Stream Stream(object? value, string function) => value as Random123Stream ?? throw Wrong(function, "Random123 stream", value);

@@ -8,6 +8,8 @@ vbdensity.json: a soma (L = diam = 20 um, nseg = 2, cm = 1, no other mechanism) 
 vbpoint.json: vbpoint on that soma, fed by two NetStims through NetCons (weights 0.7 and 0.2,
   delay 1); its RANGE variables after finitialize and after each of 400 steps.
 vbsolve.json: vbsolve in that soma (nseg = 1), v, m and calls after finitialize(-65) and each of 200 steps.
+vbvecstim.json: spike times of vbvecstim over three runs of 12 ms: after play([0.5, 1.25, 4, 4, 9.75]),
+  after play([2, 3]), after play() (detached).
 vbobjects.json: vbobjects on that soma with a Random (Random123(3, 4, 5), uniform(0, 1)) attached by
   setRandObjRef and a Vector [1, 2, 3] by setVector; total(2) twice (the Vector grows), two direct
   pick() calls, then the events of a NetStim (start 1, interval 2, number 4; weight 0.5) over 10 ms;
@@ -131,6 +133,25 @@ def solve():
     return {"dt": 0.025, "steps": 200, "columns": columns}
 
 
+def vecstim():
+    vs = h.vbvecstim()
+    times = h.Vector()
+    nc = h.NetCon(vs, None)
+    nc.record(times)
+    runs = []
+    kept = []
+    for values in [[0.5, 1.25, 4, 4, 9.75], [2, 3], None]:
+        if values is None:
+            vs.play()
+        else:
+            kept.append(h.Vector(values))
+            vs.play(kept[-1])
+        h.finitialize(-65)
+        h.continuerun(12)
+        runs.append(list(times))
+    return {"runs": runs}
+
+
 def objects():
     sec = soma()
     pp = h.vbobjects(sec(0.5))
@@ -162,7 +183,7 @@ def objects():
 def main():
     h.nrn_load_dll(compile_mods())
     os.makedirs(GOLDEN, exist_ok=True)
-    for name, run in [("vbdensity", density), ("vbpoint", point), ("vbobjects", objects), ("vbsolve", solve)]:
+    for name, run in [("vbdensity", density), ("vbpoint", point), ("vbobjects", objects), ("vbsolve", solve), ("vbvecstim", vecstim)]:
         data = run()
         data["neuron"] = h.nrnversion()
         with open(os.path.join(GOLDEN, name + ".json"), "w") as f:

@@ -170,10 +170,10 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
         var name = expressions.NewLocalName(declarator.Name.Text);
         if (declarator.Initializer is null)
         {
-            if (declarator.Type.Pointers != 1)
+            if (declarator.Type.Pointers == 2)
             {
-                context.Report(VerbatimCodes.Pointer, declarator.Name, $"'{declarator.Name.Text}' of type {declarator.Type} without an initial value");
-                return null;
+                expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, CType.ObjectSlot, CSharpForm.HandleSlot));
+                return $"{TranslationContext.Runtime}.ObjectRef {name} = default";
             }
             expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, CType.Object, CSharpForm.Handle));
             return $"object {name} = null";
@@ -191,7 +191,7 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
             return null;
         }
         expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, slot ? CType.ObjectSlot : CType.Object, slot ? CSharpForm.HandleSlot : CSharpForm.Handle));
-        return slot ? $"{TranslationContext.Runtime}.HocObjectSlot {name} = {value.Code}" : $"object {name} = {(value.Code == "0" ? "null" : value.Code)}";
+        return slot ? $"{TranslationContext.Runtime}.ObjectRef {name} = {value.Code}" : $"object {name} = {(value.Code == "0" ? "null" : value.Code)}";
     }
 
     private (string Declaration, VariableSymbol Symbol)? Field(CDeclarator declarator, string name)

@@ -47,6 +47,12 @@ internal sealed partial class ExpressionTranslator
                 ? value with { Code = IsNullPointer(value) ? "null" : value.Code }
                 : Fail(token, VerbatimCodes.Type, $"a {value.Type} where a string (char*) is expected");
         }
+        if (target == CType.ObjectSlot)
+        {
+            return value.Form == CSharpForm.HandleSlot
+                ? value with { Type = target }
+                : Fail(token, VerbatimCodes.Pointer, $"a {value.Type} where the address of a NEURON object (&_p_name) is expected");
+        }
         if (target.IsObject)
         {
             return value.Form == CSharpForm.Handle ? value with { Type = target }
@@ -119,6 +125,13 @@ internal sealed partial class ExpressionTranslator
         {
             return operand;
         }
+        // NEURON code keeps an object in a double variable: (void**)(&space).
+        if (cast.Type.IsObjectLike && cast.Type.Pointers == 2 && operand.Form == CSharpForm.Span &&
+            operand.Code.StartsWith(DoubleAddress, StringComparison.Ordinal) && operand.Code.EndsWith(')'))
+        {
+            return new Translated($"new {TranslationContext.Runtime}.ObjectRef(ref {operand.Code[DoubleAddress.Length..^1]})", CType.ObjectSlot,
+                Translated.Primary, CSharpForm.HandleSlot);
+        }
         if (cast.Type.IsPointer)
         {
             if (IsNullPointer(operand))
@@ -146,6 +159,9 @@ internal sealed partial class ExpressionTranslator
         }
         return Cast(operand, cast.Type);
     }
+
+    /// <summary>How <see cref="AddressOf"/> writes the address of a double variable.</summary>
+    private const string DoubleAddress = "new Span<double>(ref ";
 
     /// <summary>How C# holds a value of C type <paramref name="type"/>.</summary>
     private static CSharpForm FormOf(CType type) =>

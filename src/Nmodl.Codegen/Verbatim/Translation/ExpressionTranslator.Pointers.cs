@@ -52,7 +52,8 @@ internal sealed partial class ExpressionTranslator
             }
             if (variable.Form == CSharpForm.Handle && variable.Code.EndsWith(".Value", StringComparison.Ordinal))
             {
-                return new Translated(variable.Code[..^".Value".Length], CType.ObjectSlot, Translated.Primary, CSharpForm.HandleSlot);
+                return new Translated($"new {TranslationContext.Runtime}.ObjectRef({variable.Code[..^".Value".Length]})", CType.ObjectSlot,
+                    Translated.Primary, CSharpForm.HandleSlot);
             }
             if (variable.Type.IsArithmetic && variable.Form == CSharpForm.Value)
             {

@@ -43,6 +43,27 @@ public sealed class VerbatimObjectTests
     }
 
     [Fact]
+    public void A_VecStim_that_keeps_its_Vector_in_a_double_plays_NEURONs_spike_times()
+    {
+        using var golden = JsonDocument.Parse(File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "tests", "golden", "verbatim", "vbvecstim.json")));
+        var runs = golden.RootElement.GetProperty("runs").EnumerateArray().Select(Doubles).ToList();
+        var sim = VerbatimGolden.SimulationWith(VerbatimGolden.ModPath("vbvecstim"));
+        var vs = sim.ArtificialCell("vbvecstim");
+        var times = new List<double>();
+        new NetCon(vs, null).Record(times);
+        var played = new[] { new Vector([0.5, 1.25, 4, 4, 9.75]), new Vector([2.0, 3]), null };
+        for (var k = 0; k < played.Length; k++)
+        {
+            if (played[k] is { } vector) vs.Call("play", vector);
+            else vs.Call("play");
+            times.Clear();
+            sim.FInitialize(-65);
+            sim.ContinueRun(12);
+            Assert.Equal(runs[k], times.ToArray());
+        }
+    }
+
+    [Fact]
     public void Drawing_without_an_attached_Random_is_the_modfiles_hoc_execerror_with_its_place()
     {
         var sim = VerbatimGolden.SimulationWith(VerbatimGolden.ModPath("vbobjects"));
