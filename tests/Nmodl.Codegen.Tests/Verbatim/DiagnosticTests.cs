@@ -69,7 +69,7 @@ public sealed class DiagnosticTests
         { "x = nrn_random_pick(_p_donotuse);", VerbatimCodes.SimulatorInternals, "_p_donotuse", "NEURON's pointer behind a POINTER variable" },
         { "if (_p_donotuse) { x = 1; }", VerbatimCodes.SimulatorInternals, "_p_donotuse", "NEURON's pointer behind a POINTER variable" },
         { "void** pv = (void**)(&_p_donotuse);", VerbatimCodes.SimulatorInternals, "_p_donotuse", "NEURON's pointer behind a POINTER variable" },
-        { "void** pv = (void**)(&x);", VerbatimCodes.Pointer, "(void**)", "cast of a double* to void**" },
+        { "double** rows = 0;", VerbatimCodes.Pointer, "rows", "'rows' of type double**" },
         { "Rand* r = 1.5;", VerbatimCodes.Pointer, "r", "'r' of type Rand* set from a double (a NEURON object is expected)" },
     };
 
