@@ -97,8 +97,7 @@ public static class ModLowering
                      && !(s.Method is null && symbols.Functions.TryGetValue(s.Block.Text, out var p) && p is { IsFunction: false, Arity: 0 })))
             diagnostics.Add(BinderDiagnostics.Error(BinderCode.UnknownSolveBlock, solve.Block.Span, $"SOLVE names '{solve.Block.Text}', which is not a DERIVATIVE or KINETIC block of this file"));
 
-        if (diagnostics.Any(d => d.IsError)) return new BindResult(null, diagnostics);
-        return new BindResult(new MechanismIr(symbols.Info)
+        var mechanism = new MechanismIr(symbols.Info)
         {
             Initial = initial.ToImmutable(),
             Breakpoint = breakpoint,
@@ -110,7 +109,9 @@ public static class ModLowering
             BeforeAfter = beforeAfter.ToImmutable(),
             UseTable = symbols.UseTable,
             VerbatimMembers = verbatim.Members(),
-        }, diagnostics);
+        };
+        verbatim.CheckScriptOnly(mechanism);
+        return new BindResult(diagnostics.Any(d => d.IsError) ? null : mechanism, diagnostics);
 
         ImmutableArray<Stmt> Body(BlockStatement body, BodyKind kind, string? verbatimName = null) =>
             new BodyBinder(symbols, diagnostics, kind) { VerbatimC = verbatimName is null ? null : verbatim.Scope(verbatimName, Verbatim.VerbatimHost.Kernel) }.BindBody(body);

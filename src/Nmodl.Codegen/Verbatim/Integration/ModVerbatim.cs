@@ -54,10 +54,34 @@ public sealed class ModVerbatim
 
     internal bool Report(VerbatimTranslation translation, SourceSpan block)
     {
-        foreach (var d in translation.Diagnostics) Error(d.Code, d.Location, block, d.Message);
+        foreach (var d in translation.Diagnostics) Add(d, block, d.IsWarning);
         return translation.Succeeded;
     }
 
-    internal void Error(string code, CLocation at, SourceSpan block, string message) =>
-        Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, new SourceSpan(at.File, block.Offset, 0, at.Line, at.Column), message));
+    internal void Error(string code, CLocation at, SourceSpan block, string message) => Add(new VerbatimDiagnostic(code, at, message), block, warning: false);
+
+    /// <summary>FUNCTIONs and PROCEDUREs whose VERBATIM did not translate, compiled to throw when called,
+    /// with their diagnostics and the span of the block that failed first.</summary>
+    internal Dictionary<string, (IReadOnlyList<VerbatimDiagnostic> Diagnostics, SourceSpan Block)> ScriptOnly { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Once the mechanism is bound: a FUNCTION or PROCEDURE whose VERBATIM did not translate is an error
+    /// when the simulation reaches it (from INITIAL, BREAKPOINT, a SOLVEd block, NET_RECEIVE, BEFORE/AFTER, WATCH),
+    /// and a warning when only a script can call it (it then throws <c>UntranslatedCodeException</c>).</summary>
+    public void CheckScriptOnly(Ir.MechanismIr mechanism)
+    {
+        if (ScriptOnly.Count == 0) return;
+        var reached = ScriptOnlyCalls.Reachable(mechanism);
+        foreach (var (name, (diagnostics, block)) in ScriptOnly)
+        {
+            var used = reached.Contains(name);
+            foreach (var d in diagnostics) Add(d, block, warning: !used);
+            if (!used)
+                Diagnostics.Add(new Diagnostic(diagnostics[0].Code, DiagnosticSeverity.Warning, block,
+                    $"'{name}' is compiled to throw when called: its VERBATIM C does not translate, and nothing in the simulation calls it (only a script can)"));
+        }
+    }
+
+    private void Add(VerbatimDiagnostic d, SourceSpan block, bool warning) =>
+        Diagnostics.Add(new Diagnostic(d.Code, warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
+            new SourceSpan(d.Location.File, block.Offset, 0, d.Location.Line, d.Location.Column), d.Message));
 }

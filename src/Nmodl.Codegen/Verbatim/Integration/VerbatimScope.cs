@@ -48,6 +48,8 @@ public sealed class VerbatimScope
             && VerbatimClassifier.Classify(verbatim.Text, origin, _context, new MechanismNameResolver(_file.Symbols, localOf, _host == VerbatimHost.Method)).Kind is VerbatimBlockKind.Return or VerbatimBlockKind.ReturnZero)
             return [];
         var translation = _file.Module.TranslateStatements(verbatim.Text, origin, _context, resolver);
+        if (!translation.Succeeded && _host is VerbatimHost.Function or VerbatimHost.Procedure)
+            return ScriptOnly(translation, verbatim);
         if (!_file.Report(translation, verbatim.Span)) return [];
         var code = _host == VerbatimHost.Kernel && endsBlock ? WithoutFinalReturn(translation.Code) : translation.Code;
         if (_host == VerbatimHost.Kernel && code.Split('\n').Any(line => line.TrimStart().StartsWith("return", StringComparison.Ordinal)))
@@ -58,6 +60,20 @@ public sealed class VerbatimScope
         }
         if (code.Split('\n').All(line => line.Trim().Length == 0 || line.StartsWith('#'))) return [];
         return [new VerbatimCode(code, resolver.Operands) { Location = new SourceLocation(verbatim.Span.File, verbatim.Span.Line, verbatim.Span.Column) }];
+    }
+
+    /// <summary>A FUNCTION or PROCEDURE whose VERBATIM does not translate becomes a throw, reported once the
+    /// whole mechanism is known (<see cref="ModVerbatim.CheckScriptOnly"/>).</summary>
+    private ImmutableArray<Stmt> ScriptOnly(VerbatimTranslation translation, VerbatimStatement verbatim)
+    {
+        var first = translation.Diagnostics.First(d => !d.IsWarning);
+        if (!_file.ScriptOnly.ContainsKey(_context.Name)) _file.ScriptOnly[_context.Name] = (translation.Diagnostics, verbatim.Span);
+        var what = $"{(_host == VerbatimHost.Function ? "FUNCTION" : "PROCEDURE")} {_context.Name}";
+        var message = $"{first.Location.File}:{first.Location.Line}:{first.Location.Column}: {what} cannot run here: its VERBATIM C does not translate ({first.Code}: {first.Message})";
+        return [new VerbatimCode($"throw new {Translation.TranslationContext.Runtime}.UntranslatedCodeException({Backends.CSharpNames.String(message)});\n", [])
+        {
+            Location = new SourceLocation(verbatim.Span.File, verbatim.Span.Line, verbatim.Span.Column),
+        }];
     }
 
     /// <summary>The code without a <c>return;</c> that is its last top-level statement (what C's

@@ -67,6 +67,10 @@ internal sealed partial class ExpressionTranslator
         {
             return Fail(call.Token, known.Code, known.Description);
         }
+        if (context.Module.Untranslated.TryGetValue(name, out var reason))
+        {
+            return Fail(call.Token, reason.Code, $"'{name}' could not be translated ({reason.Location.Line}:{reason.Location.Column}: {reason.Message})");
+        }
         if (function is not null)
         {
             return Fail(call.Token, VerbatimCodes.UnknownFunction, $"function '{name}' is declared but not defined in the VERBATIM code");
