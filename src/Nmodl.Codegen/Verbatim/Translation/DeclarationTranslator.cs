@@ -196,6 +196,12 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
 
     private (string Declaration, VariableSymbol Symbol)? Field(CDeclarator declarator, string name)
     {
+        // static const char rcsid[] = "$Id: ...$"; (a version string many mod files carry)
+        if (declarator.ArrayLengths is [null] && declarator.Type == new CType(CScalar.Char) && declarator.Initializer is CStringLiteral text)
+        {
+            var value = expressions.Translate(text);
+            return ($"private static readonly string {name} = {value.Code};", new VariableSymbol(declarator.Name.Text, name, CType.String, CSharpForm.String, IsAssignable: false));
+        }
         if (declarator.ArrayLengths is not null)
         {
             var elements = ArrayElements(declarator, out var length);
