@@ -52,6 +52,13 @@ public static class HocObjects
 
     public static void McellRan4Init(uint low) => MCellRan4.LowIndex = low;
 
+    /// <summary><c>mcell_ran4(&amp;high, x, n, range)</c>: n draws times range into x on the global low index; the first.</summary>
+    public static double McellRan4(Span<uint> high, Span<double> values, uint count, double range) =>
+        MCellRan4.Fill(ref high[0], values[..(int)count], range);
+
+    /// <summary><c>mcell_ran4a(&amp;high)</c>: one draw on the global low index.</summary>
+    public static double McellRan4a(Span<uint> high) => MCellRan4.NextDouble(ref high[0], MCellRan4.LowIndex);
+
     /// <summary><c>vector_capacity(v)</c>: NEURON's name for the number of elements.</summary>
     public static int VectorSize(object? vector) => Vector(vector, "vector_capacity").Count;
 

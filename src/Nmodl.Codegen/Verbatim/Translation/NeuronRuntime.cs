@@ -40,5 +40,7 @@ internal static class NeuronRuntime
         ["nrnran123_set_globalindex"] = new(Objects + "SetGlobalIndex", CType.Void, [CType.UnsignedInt]),
         ["nrnran123_get_globalindex"] = new(Objects + "GetGlobalIndex", CType.UnsignedInt, []),
         ["mcell_ran4_init"] = new(Objects + "McellRan4Init", CType.Void, [CType.UnsignedInt]),
+        ["mcell_ran4"] = new(Objects + "McellRan4", CType.Double, [new CType(CScalar.UnsignedInt, 1), CType.DoublePointer, CType.UnsignedInt, CType.Double]),
+        ["mcell_ran4a"] = new(Objects + "McellRan4a", CType.Double, [new CType(CScalar.UnsignedInt, 1)]),
     };
 }
