@@ -11,6 +11,10 @@ on noise.
 Random numbers come from NMODL's exprand(1), the shared legacy generator
 that NEURON's NetStim also uses when no Random object has been attached;
 seed(x) reseeds that shared stream. finitialize() does not reseed it.
+As in NEURON, noiseFromRandom123(id1, id2[, id3]) gives the instance its own
+Random123 stream (restarted by finitialize), and noiseFromRandom(r) draws
+from a Random r whose distribution must be negexp(1); one of the two styles
+for all instances of the process.
 
 An incoming event can control the generator:
   - weight > 0 while the generator is idle (on == 0) starts a complete new
@@ -27,6 +31,7 @@ NEURON {
     RANGE interval, number, start
     RANGE noise
     THREADSAFE
+    BBCOREPOINTER donotuse
 }
 
 PARAMETER {
@@ -47,7 +52,17 @@ PROCEDURE seed(x) {
     set_seed(x)
 }
 
+VERBATIM
+/* 1: noiseFromRandom was called, 2: noiseFromRandom123 was; the style of all instances, as in NEURON */
+static int _ran_compat;
+ENDVERBATIM
+
 INITIAL {
+VERBATIM
+    if (_p_donotuse && _ran_compat == 2) {
+        nrnran123_setseq(_p_donotuse, 0, 0);
+    }
+ENDVERBATIM
     on = 0
     ispike = 0
     if (noise < 0) {
@@ -88,9 +103,49 @@ FUNCTION invl(mean (ms)) (ms) {
     }
 }
 
-: Exponential deviate of mean 1 from the shared stream.
+: Exponential deviate of mean 1: from the Random or Random123 stream the instance was given, else from the shared stream.
 FUNCTION erand() {
+VERBATIM
+    if (_p_donotuse) {
+        if (_ran_compat == 2) {
+            _lerand = nrnran123_negexp(_p_donotuse);
+        } else {
+            _lerand = nrn_random_pick(_p_donotuse);
+        }
+        return _lerand;
+    }
+ENDVERBATIM
     erand = exprand(1)
+}
+
+: Draw from the Random given (its distribution must be negexp(1)); none: back to exprand.
+PROCEDURE noiseFromRandom() {
+VERBATIM
+    if (_ran_compat == 2) {
+        hoc_execerror("NetStim.noiseFromRandom123 was previously called", 0);
+    }
+    _ran_compat = 1;
+    if (ifarg(1)) {
+        _p_donotuse = nrn_random_arg(1);
+    } else {
+        _p_donotuse = 0;
+    }
+ENDVERBATIM
+}
+
+: This instance's own Random123 stream (id1, id2[, id3]).
+PROCEDURE noiseFromRandom123() {
+VERBATIM
+    if (_ran_compat == 1) {
+        hoc_execerror("NetStim.noiseFromRandom was previously called", 0);
+    }
+    _ran_compat = 2;
+    if (ifarg(3)) {
+        _p_donotuse = nrnran123_newstream3((uint32_t)*getarg(1), (uint32_t)*getarg(2), (uint32_t)*getarg(3));
+    } else if (ifarg(2)) {
+        _p_donotuse = nrnran123_newstream((uint32_t)*getarg(1), (uint32_t)*getarg(2));
+    }
+ENDVERBATIM
 }
 
 PROCEDURE next_invl() {

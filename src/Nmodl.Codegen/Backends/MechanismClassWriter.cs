@@ -52,7 +52,11 @@ public static class MechanismClassWriter
         NetReceive(w, m);
         WatchConditions(w, m);
         BeforeAfter(w, m, options);
+        ScriptCallWriter.Write(w, m);
 
+        foreach (var line in m.VerbatimMembers.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            if (line.StartsWith('#')) w.Directive(line);
+            else w.Line(line);
         foreach (var f in m.Functions) FunctionWriter.Write(w, f, m.UseTable, m.Info.Name);
         for (var k = 0; k < m.Info.FunctionTables.Count; k++) FunctionWriter.WriteFunctionTable(w, m.Info.FunctionTables[k], k);
         var kernels = new[] { m.Initialize, m.ComputeCurrent, m.AdvanceState, m.NetReceive ?? [], m.NetReceiveInitial ?? [] }

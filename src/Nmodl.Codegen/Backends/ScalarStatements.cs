@@ -16,7 +16,7 @@ public sealed class ScalarStatements(CodeWriter w, ScalarExpressions x, int syst
 
     private void Write(Stmt s)
     {
-        if (s is not (Block or LocalDecl)) LineDirective(w, s.Location);
+        if (s is not (Block or LocalDecl or VerbatimCode)) LineDirective(w, s.Location);
         switch (s)
         {
             case Assign a:
@@ -90,6 +90,11 @@ public sealed class ScalarStatements(CodeWriter w, ScalarExpressions x, int syst
             case Printf p:
                 var format = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(p.Format, quote: true);
                 w.Line($"global::Nrn.CLib.CStdio.Printf({string.Concat(p.Arguments.Select(a => ", " + x.Value(a)).Prepend(format))});");
+                break;
+            case VerbatimCode c:
+                foreach (var line in c.Render(x.Value).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                    if (line.StartsWith('#')) w.Directive(line);
+                    else w.Line(line);
                 break;
             case NetSend n:
                 w.Line($"state.Events.NetSend(block, i, t + {x.Value(n.Delay)}, {x.Value(n.Flag)});");

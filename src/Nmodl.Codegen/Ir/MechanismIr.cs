@@ -57,6 +57,10 @@ public sealed record MechanismIr(MechanismInfo Info)
 
     /// <summary>The GLOBAL <c>usetable</c> switch, present when some function has a TABLE.</summary>
     public VarRef? UseTable { get; init; }
+
+    /// <summary>C# members (static fields and methods) translated from the file-scope VERBATIM blocks
+    /// and the static locals of all VERBATIM C, empty when there are none.</summary>
+    public string VerbatimMembers { get; init; } = "";
 }
 
 /// <summary>The kernels the backends print, after every pass has run.</summary>
@@ -71,4 +75,5 @@ public sealed record LoweredMechanism(MechanismInfo Info)
     public ImmutableArray<(BeforeAfterTiming Timing, ImmutableArray<Stmt> Body)> BeforeAfter { get; init; } = [];
     public ImmutableArray<FunctionIr> Functions { get; init; } = [];
     public VarRef? UseTable { get; init; }
+    public string VerbatimMembers { get; init; } = "";
 }

@@ -39,6 +39,12 @@ public sealed class BodyBinder
         _functionName = functionName;
     }
 
+    /// <summary>Translates the block's VERBATIM C; null where VERBATIM is not supported (the integration methods' blocks).</summary>
+    public Verbatim.VerbatimScope? VerbatimC { get; init; }
+
+    /// <summary>The outermost body bound (VERBATIM ending it may drop a final return).</summary>
+    private BlockStatement? _root;
+
     /// <summary>TABLE statement found in a FUNCTION/PROCEDURE body (removed from the statements).</summary>
     public TableSpec? Table { get; private set; }
 
@@ -50,6 +56,7 @@ public sealed class BodyBinder
 
     public ImmutableArray<Stmt> BindBody(BlockStatement body)
     {
+        _root ??= body;
         _scopes.Push(new HashSet<string>(StringComparer.Ordinal));
         var result = body.Statements.SelectMany(BindStatement).ToImmutableArray();
         _scopes.Pop();
@@ -107,8 +114,10 @@ public sealed class BodyBinder
                 return [];
             case UnitsSwitchStatement or ConductanceStatement:
                 return [];
+            case VerbatimStatement verbatim when VerbatimC is not null:
+                return VerbatimC.Translate(verbatim, VerbatimLocal, ReferenceEquals(_root?.Statements.LastOrDefault(), s));
             case VerbatimStatement:
-                Error(BinderCode.NotSupported, s.Span, "VERBATIM blocks (C code) are not supported");
+                Error(BinderCode.NotSupported, s.Span, $"VERBATIM (C code) is not supported in {_kind} blocks");
                 return [];
             default:
                 Error(BinderCode.NotSupported, s.Span, $"{Describe(s)} is not supported here yet");
@@ -420,6 +429,9 @@ public sealed class BodyBinder
             Error(BinderCode.UnknownSolveBlock, solve.Block.Span, $"SOLVE {solve.Block.Text} METHOD after_cvode needs a PROCEDURE {solve.Block.Text}() without arguments in this file");
             return [];
         }
+        // nocmodl calls a PROCEDURE named by SOLVE without METHOD in nrn_state, as after_cvode does on the
+        // fixed step (its int result, 0 from VERBATIM's usual 'return 0;', is an error code).
+        if (method is null && IsSolvableProcedure(solve.Block.Text)) m = SolveMethod.AfterCvode;
         return [new Solve(solve.Block.Text, m ?? SolveMethod.DerivImplicit, solve.SteadyState) { Location = at }];
 
         SolveMethod? Unsupported()
@@ -428,6 +440,9 @@ public sealed class BodyBinder
             return null;
         }
     }
+
+    /// <summary>A PROCEDURE without arguments that is not also a DERIVATIVE/KINETIC/LINEAR/NONLINEAR block.</summary>
+    private bool IsSolvableProcedure(string name) => _symbols.Functions.TryGetValue(name, out var p) && p is { IsFunction: false, Arity: 0 };
 
     private void BindTable(TableStatement table)
     {
@@ -569,6 +584,15 @@ public sealed class BodyBinder
         if (_symbols.TryResolve(name, out var value)) return value;
         Error(BinderCode.UndefinedName, span, $"'{name}' is not declared (LOCAL, PARAMETER, ASSIGNED, STATE or CONSTANT)");
         return 0.0;
+    }
+
+    /// <summary>The LOCAL, argument or FUNCTION value that VERBATIM C names <c>_l</c> + <paramref name="name"/>, or null.</summary>
+    private VarRef? VerbatimLocal(string name)
+    {
+        if (_scopes.Any(scope => scope.Contains(name)) || name == _functionName) return VarRef.Local(name);
+        var position = _arguments.IndexOf(name);
+        if (position >= 0) return VarRef.Argument(name, position);
+        return _kind == BodyKind.NetReceive && name == "flag" ? VarRef.Flag : null;
     }
 
     private VarRef ResolveTarget(string name, SourceSpan span)

@@ -21,6 +21,7 @@ public static class ModLowering
     {
         var diagnostics = new List<Diagnostic>();
         var symbols = MechanismSymbols.Build(file, diagnostics);
+        var verbatim = Verbatim.ModVerbatim.Create(file, symbols, diagnostics);
         var blocks = file.AllBlocks().ToList();
 
         var initial = ImmutableArray.CreateBuilder<Stmt>();
@@ -31,9 +32,9 @@ public static class ModLowering
             for (var k = 0; k < state.Length; k++)
                 initial.Add(new Assign(VarRef.Range(state.Length == 1 ? state.Name : MechanismSymbols.Element(state.Name, k), state.Field + k), start));
         }
-        foreach (var b in blocks.OfType<InitialBlock>()) initial.AddRange(Body(b.Body, BodyKind.Initial));
+        foreach (var b in blocks.OfType<InitialBlock>()) initial.AddRange(Body(b.Body, BodyKind.Initial, "INITIAL"));
 
-        var breakpoint = blocks.OfType<BreakpointBlock>().SelectMany(b => Body(b.Body, BodyKind.Breakpoint)).ToImmutableArray();
+        var breakpoint = blocks.OfType<BreakpointBlock>().SelectMany(b => Body(b.Body, BodyKind.Breakpoint, "BREAKPOINT")).ToImmutableArray();
 
         var solvables = ImmutableArray.CreateBuilder<SolvableBlock>();
         foreach (var d in blocks.OfType<DerivativeBlock>())
@@ -62,7 +63,10 @@ public static class ModLowering
         var watches = ImmutableArray<Expr>.Empty;
         if (blocks.OfType<NetReceiveBlock>().FirstOrDefault() is { } nr)
         {
-            var binder = new BodyBinder(symbols, diagnostics, BodyKind.NetReceive, [.. nr.Parameters.Select(p => p.Name.Text)]);
+            var binder = new BodyBinder(symbols, diagnostics, BodyKind.NetReceive, [.. nr.Parameters.Select(p => p.Name.Text)])
+            {
+                VerbatimC = verbatim.Scope("NET_RECEIVE", Verbatim.VerbatimHost.Method),
+            };
             netReceive = binder.BindBody(nr.Body);
             netReceiveInitial = binder.NetReceiveInitial;
             watches = [.. binder.Watches];
@@ -80,20 +84,20 @@ public static class ModLowering
                 (false, BeforeAfterPoint.Step) => Nrn.Abi.BeforeAfterTiming.BeforeStep,
                 _ => null,
             };
-            if (timing is { } known) beforeAfter.Add((known, Body(ba.Body, BodyKind.Procedure)));
+            if (timing is { } known) beforeAfter.Add((known, Body(ba.Body, BodyKind.Procedure, $"{Describe(ba).Replace(' ', '_')}{beforeAfter.Count}")));
             else diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, ba.Span,
                 $"{Describe(ba)} is not one of NEURON's BEFORE BREAKPOINT, AFTER SOLVE, BEFORE INITIAL, AFTER INITIAL, BEFORE STEP"));
         }
 
-        foreach (var unsupported in blocks.Where(b => b is ConstructorBlock or DestructorBlock or VerbatimBlock))
+        foreach (var unsupported in blocks.Where(b => b is ConstructorBlock or DestructorBlock))
             diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, unsupported.Span, $"{Describe(unsupported)} is not supported yet"));
 
         var solvableNames = solvables.Select(s => s.Name).ToHashSet();
-        foreach (var solve in file.DescendantNodes().OfType<SolveStatement>().Where(s => !solvableNames.Contains(s.Block.Text) && s.Method?.Text != "after_cvode"))
+        foreach (var solve in file.DescendantNodes().OfType<SolveStatement>().Where(s => !solvableNames.Contains(s.Block.Text) && s.Method?.Text != "after_cvode"
+                     && !(s.Method is null && symbols.Functions.TryGetValue(s.Block.Text, out var p) && p is { IsFunction: false, Arity: 0 })))
             diagnostics.Add(BinderDiagnostics.Error(BinderCode.UnknownSolveBlock, solve.Block.Span, $"SOLVE names '{solve.Block.Text}', which is not a DERIVATIVE or KINETIC block of this file"));
 
-        if (diagnostics.Any(d => d.IsError)) return new BindResult(null, diagnostics);
-        return new BindResult(new MechanismIr(symbols.Info)
+        var mechanism = new MechanismIr(symbols.Info)
         {
             Initial = initial.ToImmutable(),
             Breakpoint = breakpoint,
@@ -104,9 +108,13 @@ public static class ModLowering
             Watches = watches,
             BeforeAfter = beforeAfter.ToImmutable(),
             UseTable = symbols.UseTable,
-        }, diagnostics);
+            VerbatimMembers = verbatim.Members(),
+        };
+        verbatim.CheckScriptOnly(mechanism);
+        return new BindResult(diagnostics.Any(d => d.IsError) ? null : mechanism, diagnostics);
 
-        ImmutableArray<Stmt> Body(BlockStatement body, BodyKind kind) => new BodyBinder(symbols, diagnostics, kind).BindBody(body);
+        ImmutableArray<Stmt> Body(BlockStatement body, BodyKind kind, string? verbatimName = null) =>
+            new BodyBinder(symbols, diagnostics, kind) { VerbatimC = verbatimName is null ? null : verbatim.Scope(verbatimName, Verbatim.VerbatimHost.Kernel) }.BindBody(body);
 
         // SOLVEFOR names the unknowns; without it they are the STATEs the equations mention, in order.
         ImmutableArray<VarRef> Unknowns(SchemeBlock block, ImmutableArray<Stmt> body)
@@ -131,7 +139,10 @@ public static class ModLowering
         FunctionIr Function(string name, ImmutableArray<FunctionParameter> parameters, BlockStatement body, bool isFunction, Block at)
         {
             var names = parameters.Select(p => p.Name.Text).ToImmutableArray();
-            var binder = new BodyBinder(symbols, diagnostics, isFunction ? BodyKind.Function : BodyKind.Procedure, names, isFunction ? name : null);
+            var binder = new BodyBinder(symbols, diagnostics, isFunction ? BodyKind.Function : BodyKind.Procedure, names, isFunction ? name : null)
+            {
+                VerbatimC = verbatim.Scope(name, isFunction ? Verbatim.VerbatimHost.Function : Verbatim.VerbatimHost.Procedure),
+            };
             return new FunctionIr(name, names, binder.BindBody(body), isFunction) { Location = BodyBinder.Location(at.Span), Table = binder.Table };
         }
     }
@@ -141,7 +152,6 @@ public static class ModLowering
         BeforeAfterBlock ba => $"{(ba.After ? "AFTER" : "BEFORE")} {ba.Point.ToString().ToUpperInvariant()}",
         ConstructorBlock => "CONSTRUCTOR",
         DestructorBlock => "DESTRUCTOR",
-        VerbatimBlock => "VERBATIM (C code)",
         _ => b.GetType().Name,
     };
 }

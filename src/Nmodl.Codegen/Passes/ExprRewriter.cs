@@ -94,6 +94,7 @@ public static class ExprRewriter
             SparseStep n => n with { Body = Many(n.Body) },
             MatrixAdd m => m with { Value = f(m.Value) },
             RhsAdd r => r with { Value = f(r.Value) },
+            VerbatimCode c => c with { Operands = [.. c.Operands.Select(f)] },
             _ => s,
         };
 
@@ -144,6 +145,7 @@ public static class ExprRewriter
         Compartment c => [c.Volume],
         MatrixAdd m => [m.Value],
         RhsAdd r => [r.Value],
+        VerbatimCode c => c.Operands,
         _ => [],
     };
 }

@@ -6,7 +6,8 @@ namespace Nmodl.Codegen.Passes;
 /// <summary>Replaces calls of user FUNCTIONs and PROCEDUREs by their bodies (parameters and
 /// LOCALs renamed apart), so kernels become straight-line code the SIMD backend can vectorize.
 /// Calls inside an expression are hoisted into a temporary first. Not inlined: functions with a
-/// TABLE (they keep their table lookup), recursive calls, and calls in while conditions or under
+/// TABLE (they keep their table lookup), functions with VERBATIM C (its return statements leave
+/// the function), recursive calls, and calls in while conditions or under
 /// &amp;&amp;/|| (hoisting would evaluate them when C would not).</summary>
 public sealed class Inliner(IReadOnlyList<FunctionIr> functions)
 {
@@ -69,7 +70,8 @@ public sealed class Inliner(IReadOnlyList<FunctionIr> functions)
     }
 
     private bool CanInline(Call call, ImmutableHashSet<string> active) =>
-        _functions.TryGetValue(call.Function, out var f) && f.Table is null && !active.Contains(f.Name) && active.Count < MaxDepth;
+        _functions.TryGetValue(call.Function, out var f) && f.Table is null && !active.Contains(f.Name) && active.Count < MaxDepth
+        && !ExprRewriter.Walk(f.Body).Any(s => s is VerbatimCode);
 
     /// <summary>Replaces inlinable user calls in <paramref name="e"/> by temporaries computed by statements added to <paramref name="pending"/>.</summary>
     private Expr Hoist(Expr e, List<Stmt> pending, ImmutableHashSet<string> active)

@@ -14,7 +14,7 @@ public static class LoopInvariants
     {
         var statements = ExprRewriter.Walk(body).ToList();
         var opaqueCalls = statements.Any(s => ExprRewriter.ExpressionsOf(s).Any(ExprRewriter.HasOpaqueCall)
-            || s is NewtonStep or SparseStep or CallStmt { Call.IsUser: true } or TableLookup);
+            || s is NewtonStep or SparseStep or CallStmt { Call.IsUser: true } or TableLookup or VerbatimCode);
         var written = statements.SelectMany(ExprRewriter.TargetsOf).Where(r => r.Storage == Storage.Global).Select(r => r.Index).ToHashSet();
         var hoisted = ImmutableArray.CreateBuilder<(string, Expr)>();
         var names = new Dictionary<Expr, string>();

@@ -31,6 +31,7 @@ public static class Pipeline
             BeforeAfter = [.. mechanism.BeforeAfter.Select(b => (b.Timing, Finish(b.Body)))],
             Functions = [.. functions.Select(f => f with { Body = Fold(f.Body) })],
             UseTable = mechanism.UseTable,
+            VerbatimMembers = mechanism.VerbatimMembers,
         };
 
         ImmutableArray<Stmt> Finish(ImmutableArray<Stmt> body) => Fold(TableLookups.Apply(inliner.Inline(body), functions));

@@ -19,5 +19,10 @@ public interface IVerbatimNameResolver
 /// <summary>A variable as C# code reaches it: the expression, its C type, and whether C may assign it.</summary>
 public sealed record VerbatimName(string CSharp, CType Type, bool IsAssignable = true);
 
-/// <summary>A function as C# code calls it, with the C types of its result and parameters.</summary>
-public sealed record VerbatimFunction(string CSharp, CType ReturnType, IReadOnlyList<CType> Parameters);
+/// <summary>A function as C# code calls it, with the C types of its result and parameters.
+/// <see cref="LeadingArguments"/> are C# arguments passed before the C ones (a mechanism's FUNCTION
+/// method takes its instance first: <c>block, state, i, v</c>).</summary>
+public sealed record VerbatimFunction(string CSharp, CType ReturnType, IReadOnlyList<CType> Parameters)
+{
+    public string LeadingArguments { get; init; } = "";
+}

@@ -26,30 +26,76 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
         }
         var unit = CParser.ParseFile(tokens, origin, diagnostics, _module.TypedefNames);
         var context = new TranslationContext(origin, _module, resolver, diagnostics);
-        var writer = new CodeWriter(origin.File);
-        var functions = new FunctionTranslator(context);
-        var declared = unit.Items.OfType<CFunctionDefinition>().Where(d => functions.Declare(d.Function)).Select(d => d.Function).ToHashSet();
+        var declared = unit.Items.OfType<CFunctionDefinition>().Where(d => Isolated(d.Function, origin, f => f.Declare(d.Function))).Select(d => d.Function).ToHashSet();
         var expressions = new ExpressionTranslator(context);
+        var code = new System.Text.StringBuilder();
         foreach (var item in unit.Items)
         {
             switch (item)
             {
                 case CDeclarationStatement declaration:
-                    new DeclarationTranslator(context, expressions).FileScope(declaration.Declaration, writer);
+                    var fields = new CodeWriter(origin.File);
+                    new DeclarationTranslator(context, expressions).FileScope(declaration.Declaration, fields);
+                    code.Append(fields.Finish());
                     break;
                 case CFunctionDefinition definition when declared.Contains(definition.Function):
-                    functions.Define(definition.Function, writer);
+                    var method = new CodeWriter(origin.File);
+                    var hoisted = _module.HoistedFields.Count;
+                    if (Isolated(definition.Function, origin, f => f.Define(definition.Function, method)))
+                    {
+                        code.Append(method.Finish());
+                    }
+                    else
+                    {
+                        _module.HoistedFields.RemoveRange(hoisted, _module.HoistedFields.Count - hoisted);
+                    }
                     break;
                 case CUnsupportedStatement unsupported:
                     StatementTranslator.ReportUnsupported(context, unsupported);
                     break;
             }
         }
-        return new VerbatimTranslation(writer.Finish(), diagnostics);
+        var warnings = unit.Items.OfType<CFunctionDefinition>().Select(d => d.Function.Name.Text)
+            .Where(_module.Untranslated.ContainsKey).Select(name => _module.Untranslated[name]);
+        diagnostics.AddRange(warnings);
+        return new VerbatimTranslation(code.ToString(), diagnostics);
+    }
+
+    /// <summary>Runs one step of translating a file-scope function with diagnostics of its own. A function whose
+    /// C does not translate is left out with a warning (NEURON mod files carry C that only NEURON's internals
+    /// call, such as CoreNEURON's bbcore_write); a call of it is reported where it is made.</summary>
+    private bool Isolated(CFunction function, VerbatimOrigin origin, Func<FunctionTranslator, bool> step)
+    {
+        if (_module.Untranslated.ContainsKey(function.Name.Text))
+        {
+            return false;
+        }
+        var own = new List<VerbatimDiagnostic>();
+        var succeeded = step(new FunctionTranslator(new TranslationContext(origin, _module, resolver, own)));
+        if (own.Count == 0 && succeeded)
+        {
+            return true;
+        }
+        if (own.Count == 0)
+        {
+            return false;
+        }
+        var first = own[0];
+        _module.Untranslated[function.Name.Text] = first with
+        {
+            IsWarning = true,
+            Message = $"{first.Message}; C function '{function.Name.Text}' is left out (an error where something calls it)",
+        };
+        _module.Functions.Remove(function.Name.Text);
+        return false;
     }
 
     /// <summary>Translates a block found inside an NMODL block into C# statements.</summary>
-    public VerbatimTranslation TranslateStatements(string text, VerbatimOrigin origin, VerbatimBlockContext block)
+    public VerbatimTranslation TranslateStatements(string text, VerbatimOrigin origin, VerbatimBlockContext block) =>
+        TranslateStatements(text, origin, block, resolver);
+
+    /// <summary>Translates a block found inside an NMODL block, with the names of that block (its locals and arguments).</summary>
+    public VerbatimTranslation TranslateStatements(string text, VerbatimOrigin origin, VerbatimBlockContext block, IVerbatimNameResolver names)
     {
         var diagnostics = new List<VerbatimDiagnostic>();
         var tokens = Preprocess(text, origin, diagnostics);
@@ -65,7 +111,7 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
             return new VerbatimTranslation("", diagnostics);
         }
         var statements = CParser.ParseStatements(tokens, origin, diagnostics, _module.TypedefNames);
-        var context = new TranslationContext(origin, _module, resolver, diagnostics);
+        var context = new TranslationContext(origin, _module, names, diagnostics);
         var writer = new CodeWriter(origin.File);
         var frame = new Frame(block.ReturnType, block.ReturnsValue, CSharpTypes.Identifier(block.Name) + "_");
         block.Locals.Scope ??= new Scope(_module.Globals);

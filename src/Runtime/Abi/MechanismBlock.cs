@@ -60,4 +60,7 @@ public sealed class PointerBinding(int capacity)
 {
     public double[]?[] Target { get; } = new double[]?[capacity];
     public int[] Offset { get; } = new int[capacity];
+
+    /// <summary>The object VERBATIM code keeps in the POINTER (<c>_p_name</c>), per instance.</summary>
+    public Nrn.CLib.HocObjectSlot[] Objects { get; } = [.. Enumerable.Range(0, capacity).Select(_ => new Nrn.CLib.HocObjectSlot())];
 }

@@ -16,6 +16,7 @@ public abstract class MechanismObject
                 + "density mechanisms are inserted with Section.Insert, point processes made with Simulation.PointProcess, artificial cells with Simulation.ArtificialCell");
         Values = new double[Type.Descriptor.FieldCount];
         Pointers = new DataReference?[Type.Descriptor.Pointers.Count];
+        PointerObjects = [.. Pointers.Select(_ => new Nrn.CLib.HocObjectSlot())];
         foreach (var r in Type.Descriptor.Range)
             for (var k = 0; k < r.Length; k++) Values[r.Field + k] = r.Default;
         Name = Type.Name;
@@ -42,6 +43,9 @@ public abstract class MechanismObject
 
     /// <summary>What each POINTER refers to (null: not set).</summary>
     internal DataReference?[] Pointers { get; }
+
+    /// <summary>The object each POINTER holds for VERBATIM code (<c>_p_name</c>), kept across model rebuilds.</summary>
+    internal Nrn.CLib.HocObjectSlot[] PointerObjects { get; }
 
     internal MechanismBlock? Block { get; set; }
     internal int Instance { get; set; }

@@ -57,7 +57,10 @@ internal static class ModelBuilder
                         if (d.Pointers[p][j] is { } target) Bind(d.Block!.Pointers[p], d.FirstInstance + j, target);
         foreach (var pp in model.Objects)
             for (var p = 0; p < pp.Pointers.Length; p++)
+            {
+                pp.Block!.Pointers[p].Objects[pp.Instance] = pp.PointerObjects[p];
                 if (pp.Pointers[p] is { } target) Bind(pp.Block!.Pointers[p], pp.Instance, target);
+            }
     }
 
     private static void Bind(PointerBinding binding, int instance, DataReference target)

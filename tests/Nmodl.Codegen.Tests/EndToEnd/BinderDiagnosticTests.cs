@@ -36,14 +36,14 @@ public sealed class BinderDiagnosticTests
             STATE { x }
             INITIAL {
             VERBATIM
-              x = 1;
+              system("ls");
             ENDVERBATIM
             }
             BREAKPOINT { SOLVE s }
             """;
         var result = ModFrontEnd.LowerText(text, "bad.mod");
         var messages = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-        Assert.Contains(messages, m => m.StartsWith("bad.mod:4:1: error NMODL0204: VERBATIM", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("bad.mod:5:3: error NMODL0812: ", StringComparison.Ordinal) && m.Contains("system"));
         Assert.Contains(messages, m => m.Contains("NMODL0212: SOLVE names 's'", StringComparison.Ordinal));
     }
 

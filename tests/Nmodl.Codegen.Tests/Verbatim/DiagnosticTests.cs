@@ -42,9 +42,9 @@ public sealed class DiagnosticTests
 
     public static TheoryData<string, string, string, string> StatementCases => new()
     {
-        { "if (ifarg(1)) { x = 1; }", VerbatimCodes.HocInterpreter, "ifarg", "'ifarg' calls into NEURON's hoc interpreter" },
-        { "x = nrn_random_pick(_p_rng);", VerbatimCodes.HocInterpreter, "nrn_random_pick", "'nrn_random_pick'" },
-        { "n = vector_capacity(vv);", VerbatimCodes.HocInterpreter, "vector_capacity", "'vector_capacity'" },
+        { "n = ivoc_list_count(o);", VerbatimCodes.HocInterpreter, "ivoc_list_count", "'ivoc_list_count' calls into NEURON's hoc interpreter" },
+        { "n = list_vector_px(o, 0, &px);", VerbatimCodes.HocInterpreter, "list_vector_px", "'list_vector_px'" },
+        { "n = vector_instance_px(vv, &px);", VerbatimCodes.HocInterpreter, "vector_instance_px", "'vector_instance_px'" },
         { "_p[3] = x;", VerbatimCodes.SimulatorInternals, "_p", "'_p' is an internal of NEURON's generated C" },
         { "x = other(_threadargscomma_ x);", VerbatimCodes.UnknownFunction, "other", "unknown function 'other'" },
         { "x = _threadargs_;", VerbatimCodes.SimulatorInternals, "_threadargs_", "'_threadargs_' is an internal of NEURON's generated C" },
@@ -66,9 +66,11 @@ public sealed class DiagnosticTests
         { "fprintf(log, \"x\");", VerbatimCodes.OperatingSystem, "fprintf", "fprintf to a file" },
         { "if (_p_donotuse) {\n  x = 1;", VerbatimCodes.Fragment, "{", "this '{' is closed outside the block" },
         { "  }\n", VerbatimCodes.Fragment, "}", "this '}' is opened outside the block" },
-        { "x = nrn_random_pick(_p_donotuse);", VerbatimCodes.HocInterpreter, "nrn_random_pick", "'nrn_random_pick'" },
+        { "x = nrn_random_pick(_p_donotuse);", VerbatimCodes.SimulatorInternals, "_p_donotuse", "NEURON's pointer behind a POINTER variable" },
         { "if (_p_donotuse) { x = 1; }", VerbatimCodes.SimulatorInternals, "_p_donotuse", "NEURON's pointer behind a POINTER variable" },
-        { "void** pv = (void**)(&_p_donotuse);", VerbatimCodes.Pointer, "pv", "untyped pointer: NEURON code keeps hoc objects" },
+        { "void** pv = (void**)(&_p_donotuse);", VerbatimCodes.SimulatorInternals, "_p_donotuse", "NEURON's pointer behind a POINTER variable" },
+        { "double** rows = 0;", VerbatimCodes.Pointer, "rows", "'rows' of type double**" },
+        { "Rand* r = 1.5;", VerbatimCodes.Pointer, "r", "'r' of type Rand* set from a double (a NEURON object is expected)" },
     };
 
     [Theory]
@@ -84,7 +86,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void SeveralErrorsAreReportedInOneBlock()
     {
-        var diagnostics = Translate.StatementDiagnostics("x = a +;\nn = 1;\ny = 2;\nx = ifarg(1);", Resolver);
+        var diagnostics = Translate.StatementDiagnostics("x = a +;\nn = 1;\ny = 2;\nx = ivoc_list_count(o);", Resolver);
         Assert.Equal(
             [(VerbatimCodes.Syntax, 10), (VerbatimCodes.UnknownName, 12), (VerbatimCodes.HocInterpreter, 13)],
             diagnostics.Select(d => (d.Code, d.Location.Line)).ToList());

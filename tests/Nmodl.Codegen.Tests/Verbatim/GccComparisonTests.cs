@@ -257,6 +257,14 @@ public sealed class GccComparisonTests(ITestOutputHelper output)
             """
         },
         {
+            "a version string kept in a char array at file scope", """
+            static const char rcsid[] = "$Id: hh3.mod,v 1.1 $";
+            static void run(void) {
+                printf("[%s] %d\n", rcsid, 7);
+            }
+            """
+        },
+        {
             "nested blocks and shadowing", """
             static int x = 1;
             static void run(void) {

@@ -31,6 +31,22 @@ public sealed record CType(CScalar Scalar, int Pointers = 0, string? OpaqueName 
     public static readonly CType Truth = new(CScalar.Truth);
     public static readonly CType String = new(CScalar.Char, 1);
 
+    /// <summary>A NEURON object (Random, Random123 stream, Vector) that C holds as some pointer type and C# as an object.</summary>
+    public static readonly CType Object = new(CScalar.Opaque, 1, "Object");
+
+    public static readonly CType UnsignedInt = new(CScalar.UnsignedInt);
+
+    public static readonly CType DoublePointer = new(CScalar.Double, 1);
+
+    /// <summary>Where a NEURON object is kept (<c>&amp;_p_name</c>, C's <c>void**</c>): a <c>Nrn.CLib.HocObjectSlot</c> in C#.</summary>
+    public static readonly CType ObjectSlot = new(CScalar.Opaque, 2, "Object");
+
+    public bool IsObject => this == Object;
+
+    /// <summary>A type that C code uses for the NEURON objects the translation supports (Random, Random123 stream,
+    /// Vector): void, Rand, nrnran123_State or IvocVect behind one or two pointers.</summary>
+    public bool IsObjectLike => Pointers is 1 or 2 && (Scalar == CScalar.Void || OpaqueName is "Rand" or "nrnran123_State" or "IvocVect");
+
     public bool IsPointer => Pointers > 0;
 
     public bool IsString => Pointers == 1 && Scalar == CScalar.Char;

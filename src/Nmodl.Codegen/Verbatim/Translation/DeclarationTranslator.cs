@@ -18,6 +18,14 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
         }
         foreach (var declarator in declaration.Declarators)
         {
+            if (declaration.Storage != CStorage.Static && declarator.ArrayLengths is null && declarator.Type.IsObjectLike)
+            {
+                if (ObjectLocal(declarator) is { } handle)
+                {
+                    writer.Line(handle + ";");
+                }
+                continue;
+            }
             if (!Supported(declarator))
             {
                 continue;
@@ -155,8 +163,45 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
         return $"{CSharpTypes.Declared(declarator.Type, form)} {name} = {initial}";
     }
 
+    /// <summary>A local that holds a NEURON object (<c>void* r</c>, <c>Rand* r = nrn_random_arg(1)</c>) or the slot
+    /// of one (<c>void** pv = (void**)(&amp;_p_donotuse)</c>, then <c>*pv = ...</c>).</summary>
+    private string? ObjectLocal(CDeclarator declarator)
+    {
+        var name = expressions.NewLocalName(declarator.Name.Text);
+        if (declarator.Initializer is null)
+        {
+            if (declarator.Type.Pointers == 2)
+            {
+                expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, CType.ObjectSlot, CSharpForm.HandleSlot));
+                return $"{TranslationContext.Runtime}.ObjectRef {name} = default";
+            }
+            expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, CType.Object, CSharpForm.Handle));
+            return $"object {name} = null";
+        }
+        var value = expressions.Translate(declarator.Initializer);
+        if (value.Failed)
+        {
+            return null;
+        }
+        var slot = declarator.Type.Pointers == 2;
+        if (value.Form != (slot ? CSharpForm.HandleSlot : CSharpForm.Handle) && !(!slot && value.Code is "null" or "0"))
+        {
+            context.Report(VerbatimCodes.Pointer, declarator.Name,
+                $"'{declarator.Name.Text}' of type {declarator.Type} set from a {value.Type} ({(slot ? "the address of a POINTER's object, &_p_name," : "a NEURON object")} is expected)");
+            return null;
+        }
+        expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, slot ? CType.ObjectSlot : CType.Object, slot ? CSharpForm.HandleSlot : CSharpForm.Handle));
+        return slot ? $"{TranslationContext.Runtime}.ObjectRef {name} = {value.Code}" : $"object {name} = {(value.Code == "0" ? "null" : value.Code)}";
+    }
+
     private (string Declaration, VariableSymbol Symbol)? Field(CDeclarator declarator, string name)
     {
+        // static const char rcsid[] = "$Id: ...$"; (a version string many mod files carry)
+        if (declarator.ArrayLengths is [null] && declarator.Type == new CType(CScalar.Char) && declarator.Initializer is CStringLiteral text)
+        {
+            var value = expressions.Translate(text);
+            return ($"private static readonly string {name} = {value.Code};", new VariableSymbol(declarator.Name.Text, name, CType.String, CSharpForm.String, IsAssignable: false));
+        }
         if (declarator.ArrayLengths is not null)
         {
             var elements = ArrayElements(declarator, out var length);

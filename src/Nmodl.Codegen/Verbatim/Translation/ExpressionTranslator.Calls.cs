@@ -50,6 +50,10 @@ internal sealed partial class ExpressionTranslator
             case "hoc_execerror":
                 return Fail(call.Token, VerbatimCodes.UnsupportedConstruct, "hoc_execerror used inside an expression (it is translated as a statement)");
         }
+        if (NeuronRuntime.Functions.TryGetValue(name, out var runtime))
+        {
+            return UserCall(call, runtime.CSharp, runtime.ReturnType, runtime.Parameters, false);
+        }
         if (context.Resolver.ResolveFunction(name) is { } resolved)
         {
             // NEURON's C passes its thread arguments first to the FUNCTIONs and PROCEDUREs of a thread-safe mod file
@@ -57,11 +61,15 @@ internal sealed partial class ExpressionTranslator
             var withoutThreadArguments = call.Arguments is [CIdentifier { Name: "_threadargs_" }, ..]
                 ? call with { Arguments = call.Arguments.Skip(1).ToList() }
                 : call;
-            return UserCall(withoutThreadArguments, resolved.CSharp, resolved.ReturnType, resolved.Parameters, false);
+            return UserCall(withoutThreadArguments, resolved.CSharp, resolved.ReturnType, resolved.Parameters, false, resolved.LeadingArguments);
         }
         if (KnownNames.Classify(name) is { } known)
         {
             return Fail(call.Token, known.Code, known.Description);
+        }
+        if (context.Module.Untranslated.TryGetValue(name, out var reason))
+        {
+            return Fail(call.Token, reason.Code, $"'{name}' could not be translated ({reason.Location.Line}:{reason.Location.Column}: {reason.Message})");
         }
         if (function is not null)
         {
@@ -86,7 +94,7 @@ internal sealed partial class ExpressionTranslator
         return result.Any(a => a.Failed) ? null : result;
     }
 
-    private Translated UserCall(CCall call, string csharp, CType returnType, IReadOnlyList<CType> parameters, bool variadic)
+    private Translated UserCall(CCall call, string csharp, CType returnType, IReadOnlyList<CType> parameters, bool variadic, string leadingArguments = "")
     {
         if (variadic)
         {
@@ -97,8 +105,9 @@ internal sealed partial class ExpressionTranslator
         {
             return Translated.Error;
         }
-        var form = returnType.IsString ? CSharpForm.String : returnType.IsPointer ? CSharpForm.Span : CSharpForm.Value;
-        return new Translated($"{csharp}({string.Join(", ", arguments.Select(a => a.Code))})", returnType, Translated.Primary, form);
+        var form = FormOf(returnType);
+        var all = arguments.Select(a => a.Code).Prepend(leadingArguments).Where(a => a.Length > 0);
+        return new Translated($"{csharp}({string.Join(", ", all)})", returnType, Translated.Primary, form);
     }
 
     private Translated MathCall(CCall call, string name, string csharp, int arity, string extra = "")

@@ -12,6 +12,10 @@ internal sealed partial class ExpressionTranslator
         {
             return value;
         }
+        if (value.Form == CSharpForm.Handle)
+        {
+            return new Translated(value.At(Translated.Equality + 1) + " != null", CType.Truth, Translated.Equality);
+        }
         if (!value.Type.IsArithmetic)
         {
             return Fail(token, VerbatimCodes.Pointer, $"testing a {value.Type} as a condition (null-pointer tests have no C# span equivalent)");
@@ -42,6 +46,18 @@ internal sealed partial class ExpressionTranslator
             return value.Form == CSharpForm.String || IsNullPointer(value)
                 ? value with { Code = IsNullPointer(value) ? "null" : value.Code }
                 : Fail(token, VerbatimCodes.Type, $"a {value.Type} where a string (char*) is expected");
+        }
+        if (target == CType.ObjectSlot)
+        {
+            return value.Form == CSharpForm.HandleSlot
+                ? value with { Type = target }
+                : Fail(token, VerbatimCodes.Pointer, $"a {value.Type} where the address of a NEURON object (&_p_name) is expected");
+        }
+        if (target.IsObject)
+        {
+            return value.Form == CSharpForm.Handle ? value with { Type = target }
+                : IsNullPointer(value) ? new Translated("null", target, Translated.Primary, CSharpForm.Handle)
+                : Fail(token, VerbatimCodes.Pointer, $"a {value.Type} where a NEURON object (Random, Vector...) is expected");
         }
         if (target.IsPointer)
         {
@@ -105,6 +121,17 @@ internal sealed partial class ExpressionTranslator
         {
             return operand;
         }
+        if (cast.Type.IsPointer && operand.Form is CSharpForm.Handle or CSharpForm.HandleSlot)
+        {
+            return operand;
+        }
+        // NEURON code keeps an object in a double variable: (void**)(&space).
+        if (cast.Type.IsObjectLike && cast.Type.Pointers == 2 && operand.Form == CSharpForm.Span &&
+            operand.Code.StartsWith(DoubleAddress, StringComparison.Ordinal) && operand.Code.EndsWith(')'))
+        {
+            return new Translated($"new {TranslationContext.Runtime}.ObjectRef(ref {operand.Code[DoubleAddress.Length..^1]})", CType.ObjectSlot,
+                Translated.Primary, CSharpForm.HandleSlot);
+        }
         if (cast.Type.IsPointer)
         {
             if (IsNullPointer(operand))
@@ -132,4 +159,11 @@ internal sealed partial class ExpressionTranslator
         }
         return Cast(operand, cast.Type);
     }
+
+    /// <summary>How <see cref="AddressOf"/> writes the address of a double variable.</summary>
+    private const string DoubleAddress = "new Span<double>(ref ";
+
+    /// <summary>How C# holds a value of C type <paramref name="type"/>.</summary>
+    private static CSharpForm FormOf(CType type) =>
+        type.IsObject ? CSharpForm.Handle : type.IsString ? CSharpForm.String : type.IsPointer ? CSharpForm.Span : CSharpForm.Value;
 }

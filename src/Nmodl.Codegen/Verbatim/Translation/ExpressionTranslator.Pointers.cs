@@ -16,6 +16,10 @@ internal sealed partial class ExpressionTranslator
         {
             return pointer;
         }
+        if (pointer.Form == CSharpForm.HandleSlot)
+        {
+            return new Translated(pointer.At(Translated.Primary) + ".Value", CType.Object, Translated.Primary, CSharpForm.Handle);
+        }
         if (!pointer.Type.IsPointer || pointer.Form is not (CSharpForm.Span or CSharpForm.Array))
         {
             return Fail(unary.Token, VerbatimCodes.Pointer, $"dereference of a {pointer.Type}");
@@ -45,6 +49,11 @@ internal sealed partial class ExpressionTranslator
             if (variable.Form is CSharpForm.Array or CSharpForm.Span)
             {
                 return variable;
+            }
+            if (variable.Form == CSharpForm.Handle && variable.Code.EndsWith(".Value", StringComparison.Ordinal))
+            {
+                return new Translated($"new {TranslationContext.Runtime}.ObjectRef({variable.Code[..^".Value".Length]})", CType.ObjectSlot,
+                    Translated.Primary, CSharpForm.HandleSlot);
             }
             if (variable.Type.IsArithmetic && variable.Form == CSharpForm.Value)
             {

@@ -74,8 +74,7 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
         }
         if (context.Resolver.ResolveVariable(name) is { } resolved)
         {
-            var form = resolved.Type.IsString ? CSharpForm.String : resolved.Type.IsPointer ? CSharpForm.Span : CSharpForm.Value;
-            return new Translated(resolved.CSharp, resolved.Type, Translated.Primary, form);
+            return new Translated(resolved.CSharp, resolved.Type, Translated.Primary, FormOf(resolved.Type));
         }
         if (KnownNames.Classify(name) is { } known)
         {

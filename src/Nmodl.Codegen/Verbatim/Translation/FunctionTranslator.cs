@@ -31,16 +31,17 @@ internal sealed class FunctionTranslator(TranslationContext context)
         return true;
     }
 
-    public void Define(CFunction function, CodeWriter writer)
+    /// <summary>Writes the method; true (diagnostics, if any, are in the context).</summary>
+    public bool Define(CFunction function, CodeWriter writer)
     {
         if (function.Body is null)
         {
-            return;
+            return true;
         }
         if (function.IsVariadic)
         {
             context.Report(VerbatimCodes.UnsupportedConstruct, function.Name, $"variadic function '{function.Name.Text}'");
-            return;
+            return true;
         }
         var scope = new Scope(context.Module.Globals);
         var parameters = new List<string>();
@@ -49,7 +50,7 @@ internal sealed class FunctionTranslator(TranslationContext context)
             if (parameter.Name is null)
             {
                 context.Report(VerbatimCodes.Syntax, function.Name, $"a parameter of '{function.Name.Text}' has no name");
-                return;
+                return true;
             }
             var form = parameter.Type.IsString ? CSharpForm.String : parameter.Type.IsPointer ? CSharpForm.Span : CSharpForm.Value;
             var name = CSharpTypes.Identifier(parameter.Name.Text);
@@ -68,6 +69,7 @@ internal sealed class FunctionTranslator(TranslationContext context)
             writer.Line("return default;");
         }
         writer.CloseBrace();
+        return true;
     }
 
     private static string TypeName(CType type) =>

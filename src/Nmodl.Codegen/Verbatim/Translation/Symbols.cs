@@ -10,6 +10,10 @@ internal enum CSharpForm
     Array,
     Span,
     String,
+    /// <summary>A NEURON object held as a C# object (<see cref="CType.Object"/>): tested against null, passed on, cast freely.</summary>
+    Handle,
+    /// <summary>The slot that holds a NEURON object (<see cref="CType.ObjectSlot"/>): <c>*slot</c> is its <c>Value</c>.</summary>
+    HandleSlot,
 }
 
 /// <summary>A variable the C declares; arrays record their length for sizeof.</summary>

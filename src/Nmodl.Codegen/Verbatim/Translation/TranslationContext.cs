@@ -14,6 +14,9 @@ internal sealed class ModuleSymbols
 
     public Dictionary<string, CMacro> Macros { get; } = NeuronMacros.Create();
 
+    /// <summary>File-scope functions left out because their C does not translate, with the first reason.</summary>
+    public Dictionary<string, VerbatimDiagnostic> Untranslated { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Names declared by typedefs (reported once, then parsed as type names).</summary>
     public HashSet<string> TypedefNames { get; } = new(StringComparer.Ordinal);
 }
