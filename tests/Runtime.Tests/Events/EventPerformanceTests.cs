@@ -13,7 +13,7 @@ public sealed class EventPerformanceTests(ITestOutputHelper output)
     [Fact]
     public void NetworkStepsAllocateNothingOnceWarm()
     {
-        var sim = NewSimulation(new LegacyRandom());
+        var sim = NewSimulation();
         var (spikes, _) = NetworkGoldenTests.Build(sim);
         foreach (var list in spikes) list.Capacity = 1000;
         var times = new List<double>(100_000);
