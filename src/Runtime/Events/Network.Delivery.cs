@@ -7,7 +7,7 @@ public sealed partial class Network
     /// <summary>NEURON's threshold-crossing time offset in the fixed step (check_thresh's teps).</summary>
     private const double ThresholdEpsilon = 1e-10;
 
-    private enum EventKind : byte { NetCon, Source, Self, Callback }
+    private enum EventKind : byte { NetCon, Source, Self, Callback, Play }
 
     /// <summary>One pending event; pooled, so queueing allocates nothing once the pool has grown.</summary>
     private struct PendingEvent
@@ -19,6 +19,7 @@ public sealed partial class Network
         public double[]? Weights;
         public double Flag;
         public Action<double>? Callback;
+        public PlayRecord? Play;
     }
 
     private readonly TimeQueue _queue = new();
@@ -50,6 +51,7 @@ public sealed partial class Network
         _highWater = 0;
         _movable.Clear();
         _activeWatches.Clear();
+        StartPlays();
     }
 
     void IEventQueue.AfterInitialize(CellGroupState state)
@@ -189,6 +191,10 @@ public sealed partial class Network
                     break;
                 case EventKind.Source:
                     FanOut(pending.Source!, time, state);
+                    break;
+                case EventKind.Play:
+                    state.T = time;
+                    pending.Play!.Deliver(time);
                     break;
                 case EventKind.Callback:
                     state.T = saved;
