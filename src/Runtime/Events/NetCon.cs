@@ -98,6 +98,22 @@ public sealed class NetCon
         Record(new SpikeListRecorder(times));
     }
 
+    /// <summary>NEURON's <c>nc.record(vec)</c> with a <see cref="Vector"/>.</summary>
+    public void Record(Vector times)
+    {
+        ArgumentNullException.ThrowIfNull(times);
+        Record(new VectorSpikeRecorder(times, null, null));
+    }
+
+    /// <summary>NEURON's <c>nc.record(tvec, idvec, id)</c>: each spike time goes to
+    /// <paramref name="times"/> and <paramref name="id"/> to <paramref name="ids"/>.</summary>
+    public void Record(Vector times, Vector ids, int id)
+    {
+        ArgumentNullException.ThrowIfNull(times);
+        ArgumentNullException.ThrowIfNull(ids);
+        Record(new VectorSpikeRecorder(times, ids, id));
+    }
+
     public void Record(ISpikeRecorder recorder)
     {
         ArgumentNullException.ThrowIfNull(recorder);

@@ -34,6 +34,14 @@ public static class SimulationNetworkExtensions
         Network.Of(simulation).SpikeRecord(new SpikeListRecorder(times, ids));
     }
 
+    /// <summary><see cref="SpikeRecord(Simulation, List{double}, List{double})"/> into Vectors.</summary>
+    public static void SpikeRecord(this Simulation simulation, Vector times, Vector ids)
+    {
+        ArgumentNullException.ThrowIfNull(times);
+        ArgumentNullException.ThrowIfNull(ids);
+        Network.Of(simulation).SpikeRecord(new VectorSpikeRecorder(times, ids, null));
+    }
+
     private static NetCon Configure(NetCon netCon, double? threshold, double delay, double weight)
     {
         if (threshold is { } th) netCon.Threshold = th;
