@@ -28,6 +28,17 @@ public sealed class NetCon
     }
 
     private NetCon(Simulation simulation, Segment? segment, MechanismObject? sourceObject, MechanismObject? target)
+        : this(simulation, target, network => segment is not null ? network.SourceAt(segment) : sourceObject is not null ? network.SourceOf(sourceObject) : null)
+    {
+    }
+
+    /// <summary>A NetCon from a source the network already has (<c>GidConnect</c>).</summary>
+    internal NetCon(Simulation simulation, MechanismObject target, SpikeSource source)
+        : this(simulation, target, _ => source)
+    {
+    }
+
+    private NetCon(Simulation simulation, MechanismObject? target, Func<Network, SpikeSource?> source)
     {
         Simulation = simulation;
         CheckTarget(target);
@@ -36,7 +47,7 @@ public sealed class NetCon
         Active = target is not null;
         Weight = new NetConWeights(this, target?.Type.Descriptor.NetReceiveArgumentCount ?? 1);
         Name = Network.NameNetCon();
-        _source = segment is not null ? Network.SourceAt(segment) : sourceObject is not null ? Network.SourceOf(sourceObject) : null;
+        _source = source(Network);
         Network.Add(this, _source);
     }
 

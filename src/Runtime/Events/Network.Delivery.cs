@@ -158,10 +158,11 @@ public sealed partial class Network
 
     /// <summary>PreSyn::send: record the spike, then queue it for the NetCons (one event per NetCon,
     /// or one for all of them when they share the delay).</summary>
-    private void Send(SpikeSource source, double time)
+    internal void Send(SpikeSource source, double time)
     {
-        source.Recorder?.Spike(time, source.Id);
-        foreach (var recorder in _allSpikes) recorder.Spike(time, source.Id);
+        source.Recorder?.Spike(time, source.RecordId);
+        if (!source.IsInput)
+            foreach (var recorder in _allSpikes) recorder.Spike(time, source.RecordId);
         if (source.SharedDelay)
         {
             var e = Allocate();

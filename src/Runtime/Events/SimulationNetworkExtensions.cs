@@ -42,6 +42,12 @@ public static class SimulationNetworkExtensions
         Network.Of(simulation).SpikeRecord(new VectorSpikeRecorder(times, ids, null));
     }
 
+    /// <summary>NEURON's <c>pc.set_gid2node(gid, pc.id())</c> and <c>pc.cell(gid, nc)</c> on one process.</summary>
+    public static void SetGid(this Simulation simulation, int gid, NetCon netCon) => Network.Of(simulation).SetGid(gid, netCon);
+
+    /// <summary>NEURON's <c>pc.gid_connect(gid, target)</c> on one process.</summary>
+    public static NetCon GidConnect(this Simulation simulation, int gid, MechanismObject target) => Network.Of(simulation).GidConnect(gid, target);
+
     private static NetCon Configure(NetCon netCon, double? threshold, double delay, double weight)
     {
         if (threshold is { } th) netCon.Threshold = th;
