@@ -39,6 +39,9 @@ public sealed partial class Network
     /// <summary>The weights of the NetCon whose NET_RECEIVE is running: a net_send made there carries them (NEURON's <c>_args</c>).</summary>
     private double[]? _currentWeights;
 
+    /// <summary>Events delivered since the network was made (every kind: NetCon, self, play, callback).</summary>
+    public long DeliveredEvents { get; private set; }
+
     /// <summary>Number of events waiting in the queue.</summary>
     public int PendingCount => _eventCount;
 
@@ -161,7 +164,8 @@ public sealed partial class Network
     internal void Send(SpikeSource source, double time)
     {
         source.Recorder?.Spike(time, source.RecordId);
-        if (!source.IsInput)
+        // As pc.spike_record(-1): only cells with gids once there are gids, every source before.
+        if (!source.IsInput && (source.Gid is not null || _outputGids.Count == 0))
             foreach (var recorder in _allSpikes) recorder.Spike(time, source.RecordId);
         if (source.SharedDelay)
         {
@@ -185,6 +189,7 @@ public sealed partial class Network
             var time = _queue.TimeOf(e);
             var pending = _events[e];
             Release(e);
+            DeliveredEvents++;
             switch (pending.Kind)
             {
                 case EventKind.NetCon:

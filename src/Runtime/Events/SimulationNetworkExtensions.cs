@@ -26,7 +26,9 @@ public static class SimulationNetworkExtensions
 
     /// <summary>Appends every spike of every source to <paramref name="times"/>, with the source's
     /// number (sources are numbered in the order they were first connected) to <paramref name="ids"/>
-    /// (NEURON's <c>ParallelContext.spike_record(-1, times, ids)</c>). Both are emptied at finitialize.</summary>
+    /// (NEURON's <c>ParallelContext.spike_record(-1, times, ids)</c>). Once gids are given
+    /// (<see cref="SetGid"/>), only cells with a gid are recorded, with the gid as id, as in NEURON.
+    /// Both are emptied at finitialize.</summary>
     public static void SpikeRecord(this Simulation simulation, List<double> times, List<double> ids)
     {
         ArgumentNullException.ThrowIfNull(times);
