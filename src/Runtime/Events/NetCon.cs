@@ -41,7 +41,7 @@ public sealed class NetCon
     private NetCon(Simulation simulation, MechanismObject? target, Func<Network, SpikeSource?> source)
     {
         Simulation = simulation;
-        CheckTarget(target);
+        CheckTarget(simulation, target);
         Network = Network.Of(simulation);
         Target = target;
         Active = target is not null;
@@ -166,10 +166,11 @@ public sealed class NetCon
         return (source ?? target)!.Simulation;
     }
 
-    private void CheckTarget(MechanismObject? target)
+    /// <summary>A target must be a live object of the simulation with a NET_RECEIVE block.</summary>
+    internal static void CheckTarget(Simulation simulation, MechanismObject? target)
     {
         if (target is null) return;
-        if (!Simulation.Objects.Contains(target))
+        if (!simulation.Objects.Contains(target))
             throw new ArgumentException($"NetCon: target {target} is not in the simulation (removed?)", nameof(target));
         if (!target.Type.Descriptor.HasNetReceive)
             throw new ArgumentException($"NetCon: target {target} has no NET_RECEIVE block, so it cannot receive events", nameof(target));

@@ -31,6 +31,7 @@ public sealed partial class Network
     {
         ArgumentNullException.ThrowIfNull(target);
         if (gid < 0) throw new ArgumentOutOfRangeException(nameof(gid), gid, $"GidConnect: gid must be >= 0, got {gid}");
+        NetCon.CheckTarget(_simulation, target);
         if (!_outputGids.TryGetValue(gid, out var source) && !_inputGids.TryGetValue(gid, out source))
         {
             source = SpikeSource.Input(_sources.Count, gid);

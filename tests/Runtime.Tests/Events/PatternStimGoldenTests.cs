@@ -68,5 +68,12 @@ public sealed class PatternStimGoldenTests(ITestOutputHelper output)
         Assert.Contains("-1", Assert.Throws<ArgumentOutOfRangeException>(() => sim.SetGid(-1, other)).Message);
         Assert.Contains("no source", Assert.Throws<ArgumentException>(() =>
             sim.SetGid(4, new NetCon((MechanismObject?)null, sim.PointProcess("ExpSyn", soma[0.5])))).Message);
+        var clamp = sim.PointProcess("IClamp", soma[0.5]);
+        var noReceive = Assert.Throws<ArgumentException>(() => sim.GidConnect(30, clamp));
+        Assert.Contains("IClamp[0]", noReceive.Message);
+        Assert.Contains("NET_RECEIVE", noReceive.Message);
+        var delay = Assert.Throws<ArgumentOutOfRangeException>(() => sim.NetCon(soma[0.5], sim.PointProcess("ExpSyn", soma[0.5]), delay: -0.5));
+        Assert.Contains("delay", delay.Message);
+        Assert.Contains("-0.5", delay.Message);
     }
 }
