@@ -30,6 +30,31 @@ public sealed class EventPerformanceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void PlaysAndVecStimsStepWithoutAllocating()
+    {
+        var sim = NewSimulation();
+        var soma = HhSoma(sim);
+        var clamp = sim.PointProcess("IClamp", soma[0.5]);
+        (clamp["del"], clamp["dur"]) = (0, 1e9);
+        var times = Vector.Range(0, 200);
+        var values = new Vector(times.Select(t => 0.1 * Math.Sin(t)));
+        values.Play(clamp.Ref("amp"), times, continuous: true);
+        new Vector(times.Select(t => 0.12 + 0.01 * Math.Cos(t))).Play(soma[0.5].Ref("gnabar_hh"), 0.5);
+        var syn = sim.PointProcess("ExpSyn", soma[0.5]);
+        var stim = new VecStim(sim);
+        stim.Play(new Vector(times.Select(t => 0.37 * t)));
+        sim.NetCon(stim, syn, delay: 0.3, weight: 0.001);
+        sim.FInitialize(-65);
+        sim.ContinueRun(20);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        sim.ContinueRun(60);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        output.WriteLine($"{allocated} bytes allocated from t = 20 to 60 ms with two plays and a VecStim");
+        Assert.True(allocated == 0, $"{allocated} bytes allocated by 1600 steps with plays and a VecStim");
+        Assert.True(syn["g"] > 0, "the VecStim must drive the synapse during the measured run");
+    }
+
+    [Fact]
     public void QueueOrdersMillionsOfEvents()
     {
         const int count = 2_000_000;
