@@ -6,7 +6,7 @@ namespace Nrn;
 /// every play from its first element.</summary>
 public sealed partial class Vector
 {
-    private readonly List<PlayRecord> _plays = [];
+    private List<PlayRecord>? _plays;
 
     /// <summary>NEURON's <c>vec.play(ref, tvec, continuous)</c>: element i is written at
     /// <c>times[i]</c>; with <paramref name="continuous"/>, the variable follows the lines between
@@ -30,15 +30,16 @@ public sealed partial class Vector
     /// <summary>Stops every play of this vector (NEURON's <c>play_remove()</c>); values already written stay.</summary>
     public void StopPlaying()
     {
+        if (_plays is null) return;
         foreach (var play in _plays) Network.Of(play.Target.Simulation).RemovePlay(play);
-        _plays.Clear();
+        _plays = null;
     }
 
     private Vector Attach(PlayRecord play)
     {
         play.Target.Resolve();
         Network.Of(play.Target.Simulation).AddPlay(play);
-        _plays.Add(play);
+        (_plays ??= []).Add(play);
         return this;
     }
 }
