@@ -15,7 +15,18 @@ public sealed partial class Vector
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(times);
-        return Attach(continuous ? new PlayContinuous(this, target, times) : new PlayStep(this, target, times, 0));
+        return Attach(continuous ? new PlayContinuous(this, target, times, null) : new PlayStep(this, target, times, 0));
+    }
+
+    /// <summary>NEURON's <c>vec.play(ref, tvec, indices)</c>: continuous play whose events come only at
+    /// the times of the points listed in <paramref name="discontinuityIndices"/> (where the
+    /// played function jumps, e.g. two points at one time).</summary>
+    public Vector Play(DataReference target, Vector times, Vector discontinuityIndices)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(times);
+        ArgumentNullException.ThrowIfNull(discontinuityIndices);
+        return Attach(new PlayContinuous(this, target, times, discontinuityIndices));
     }
 
     /// <summary>NEURON's <c>vec.play(ref, Dt)</c>: element i is written at t = i * <paramref name="dt"/>.</summary>

@@ -5,8 +5,8 @@ using static Nrn.Runtime.Tests.Events.EventTestSupport;
 namespace Nrn.Runtime.Tests.Events;
 
 /// <summary>tests/golden/events/play.json (tests/oracle/events/make_play_golden.py): Vector.Play
-/// at given times, every Dt and continuously, into an IClamp's amp and into gnabar_hh, recorded at
-/// every step by NEURON 8.2.2 and by us.</summary>
+/// at given times, every Dt, continuously, and continuously with discontinuity indices, into IClamp
+/// amps and into gnabar_hh, recorded at every step by NEURON 8.2.2 and by us.</summary>
 public sealed class PlayGoldenTests(ITestOutputHelper output)
 {
     private static readonly JsonElement Golden = TestSupport.ReadJson(EventTestSupport.Golden("events", "play.json"));
@@ -22,6 +22,8 @@ public sealed class PlayGoldenTests(ITestOutputHelper output)
         Values("step", "y").Play(clampA.Ref("amp"), Values("step", "t"));
         Values("every_dt", "y").Play(a[0.5].Ref("gnabar_hh"), Golden.GetProperty("every_dt").GetProperty("dt").GetDouble());
         Values("continuous", "y").Play(clampB.Ref("amp"), Values("continuous", "t"), continuous: true);
+        var (c, clampC) = Soma(sim, "c");
+        Values("discontinuous", "y").Play(clampC.Ref("amp"), Values("discontinuous", "t"), Values("discontinuous", "indices"));
         var columns = new Dictionary<string, Vector>
         {
             ["t"] = new Vector().Record(sim.TimeRef()),
@@ -30,6 +32,8 @@ public sealed class PlayGoldenTests(ITestOutputHelper output)
             ["a.gnabar"] = new Vector().Record(a[0.5].Ref("gnabar_hh")),
             ["b.v"] = new Vector().Record(b[0.5].Ref("v")),
             ["b.amp"] = new Vector().Record(clampB.Ref("amp")),
+            ["c.v"] = new Vector().Record(c[0.5].Ref("v")),
+            ["c.amp"] = new Vector().Record(clampC.Ref("amp")),
         };
         sim.Dt = Golden.GetProperty("dt").GetDouble();
         sim.Tstop = Golden.GetProperty("tstop").GetDouble();
@@ -37,6 +41,7 @@ public sealed class PlayGoldenTests(ITestOutputHelper output)
         {
             // b's first point is at 0.5 ms: until then its amp keeps what the previous run left, in NEURON too.
             clampB["amp"] = 0;
+            clampC["amp"] = 0;
             sim.FInitialize(Golden.GetProperty("v_init").GetDouble());
             sim.ContinueRun(sim.Tstop);
             var trace = Golden.GetProperty("trace");

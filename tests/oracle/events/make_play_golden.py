@@ -5,7 +5,8 @@ recorded at every fixed step.
 Soma "a" (hh, L = diam = 20 um) has an IClamp whose amp is step-played at the times of tvec
 (an equal-time pair and a time off the dt grid) and whose gnabar_hh is played every 2.5 ms;
 soma "b" has an IClamp whose amp is played continuously (an equal-time pair, and times past the
-last point, where NEURON extrapolates the last line). Writes play.json.
+last point, where NEURON extrapolates the last line); soma "c"'s amp is played continuously with
+discontinuity indices (events only at the listed points). Writes play.json.
 
     /usr/bin/python3 make_play_golden.py ../../golden/events
 """
@@ -21,6 +22,8 @@ SPEC = {
     "step": {"target": "a IClamp amp", "t": [0, 1, 1.0125, 2.51, 5, 5, 7.3], "y": [0, 0.3, 0, 0.5, 0.1, 0.2, 0.0]},
     "every_dt": {"target": "a gnabar_hh", "dt": 2.5, "y": [0.12, 0.10, 0.14, 0.12]},
     "continuous": {"target": "b IClamp amp", "t": [0.5, 2, 2, 4.99, 7], "y": [0.1, 0.5, 0.2, 0.6, 0.0]},
+    "discontinuous": {"target": "c IClamp amp", "t": [0, 1.5, 3, 3, 6.01, 8], "y": [0.0, 0.4, 0.1, 0.5, 0.3, 0.3],
+                      "indices": [2, 3]},
 }
 
 
@@ -43,9 +46,14 @@ def main():
     every_y.play(a(0.5).hh._ref_gnabar, SPEC["every_dt"]["dt"])
     cont_t, cont_y = h.Vector(SPEC["continuous"]["t"]), h.Vector(SPEC["continuous"]["y"])
     cont_y.play(clamp_b._ref_amp, cont_t, 1)
+    c, clamp_c = soma("c")
+    disc = SPEC["discontinuous"]
+    disc_t, disc_y, disc_i = h.Vector(disc["t"]), h.Vector(disc["y"]), h.Vector(disc["indices"])
+    disc_y.play(clamp_c._ref_amp, disc_t, disc_i)
     columns = {
         "t": h._ref_t, "a.v": a(0.5)._ref_v, "a.amp": clamp_a._ref_amp, "a.gnabar": a(0.5).hh._ref_gnabar,
         "b.v": b(0.5)._ref_v, "b.amp": clamp_b._ref_amp,
+        "c.v": c(0.5)._ref_v, "c.amp": clamp_c._ref_amp,
     }
     recorded = {}
     for name, ref in columns.items():
