@@ -11,6 +11,8 @@ public sealed class PatternStim : ArtificialCell
     public PatternStim(Simulation simulation)
         : base(simulation, PatternStimMechanism.EnsureRegistered(simulation))
     {
+        // Its INITIAL sends self-events, so the simulation needs its event system even without NetCons.
+        Network.Of(simulation);
     }
 
     internal double[] Times { get; private set; } = [];

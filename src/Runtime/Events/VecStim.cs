@@ -10,6 +10,8 @@ public sealed class VecStim : ArtificialCell
     public VecStim(Simulation simulation)
         : base(simulation, VecStimMechanism.EnsureRegistered(simulation))
     {
+        // Its INITIAL sends self-events, so the simulation needs its event system even without NetCons.
+        Network.Of(simulation);
     }
 
     /// <summary>The spike times (ms), non-decreasing; null when none is played.</summary>

@@ -78,6 +78,27 @@ public sealed class VecStimGoldenTests
     }
 
     [Fact]
+    public void AVecStimWithoutNetConsRunsAndAnEmptyOneNeverFires()
+    {
+        var sim = NewSimulation();
+        var lonely = new VecStim(sim);
+        lonely.Play(new Vector([1.0, 2.0]));
+        sim.FInitialize(-65);
+        sim.ContinueRun(5);
+        Assert.Equal(-1, lonely["index"]);
+        Assert.Equal(2, lonely["etime"]);
+
+        var other = NewSimulation();
+        var empty = new VecStim(other);
+        empty.Play(new Vector());
+        var spikes = new Vector();
+        other.NetCon(empty, null).Record(spikes);
+        other.FInitialize(-65);
+        other.ContinueRun(5);
+        Assert.Empty(spikes);
+    }
+
+    [Fact]
     public void UnsortedTimesStopTheRunNamingTheCell()
     {
         var sim = NewSimulation();
