@@ -28,15 +28,26 @@ public sealed class NetCon
     }
 
     private NetCon(Simulation simulation, Segment? segment, MechanismObject? sourceObject, MechanismObject? target)
+        : this(simulation, target, network => segment is not null ? network.SourceAt(segment) : sourceObject is not null ? network.SourceOf(sourceObject) : null)
+    {
+    }
+
+    /// <summary>A NetCon from a source the network already has (<c>GidConnect</c>).</summary>
+    internal NetCon(Simulation simulation, MechanismObject target, SpikeSource source)
+        : this(simulation, target, _ => source)
+    {
+    }
+
+    private NetCon(Simulation simulation, MechanismObject? target, Func<Network, SpikeSource?> source)
     {
         Simulation = simulation;
-        CheckTarget(target);
+        CheckTarget(simulation, target);
         Network = Network.Of(simulation);
         Target = target;
         Active = target is not null;
         Weight = new NetConWeights(this, target?.Type.Descriptor.NetReceiveArgumentCount ?? 1);
         Name = Network.NameNetCon();
-        _source = segment is not null ? Network.SourceAt(segment) : sourceObject is not null ? Network.SourceOf(sourceObject) : null;
+        _source = source(Network);
         Network.Add(this, _source);
     }
 
@@ -98,6 +109,22 @@ public sealed class NetCon
         Record(new SpikeListRecorder(times));
     }
 
+    /// <summary>NEURON's <c>nc.record(vec)</c> with a <see cref="Vector"/>.</summary>
+    public void Record(Vector times)
+    {
+        ArgumentNullException.ThrowIfNull(times);
+        Record(new VectorSpikeRecorder(times, null, null));
+    }
+
+    /// <summary>NEURON's <c>nc.record(tvec, idvec, id)</c>: each spike time goes to
+    /// <paramref name="times"/> and <paramref name="id"/> to <paramref name="ids"/>.</summary>
+    public void Record(Vector times, Vector ids, int id)
+    {
+        ArgumentNullException.ThrowIfNull(times);
+        ArgumentNullException.ThrowIfNull(ids);
+        Record(new VectorSpikeRecorder(times, ids, id));
+    }
+
     public void Record(ISpikeRecorder recorder)
     {
         ArgumentNullException.ThrowIfNull(recorder);
@@ -139,10 +166,11 @@ public sealed class NetCon
         return (source ?? target)!.Simulation;
     }
 
-    private void CheckTarget(MechanismObject? target)
+    /// <summary>A target must be a live object of the simulation with a NET_RECEIVE block.</summary>
+    internal static void CheckTarget(Simulation simulation, MechanismObject? target)
     {
         if (target is null) return;
-        if (!Simulation.Objects.Contains(target))
+        if (!simulation.Objects.Contains(target))
             throw new ArgumentException($"NetCon: target {target} is not in the simulation (removed?)", nameof(target));
         if (!target.Type.Descriptor.HasNetReceive)
             throw new ArgumentException($"NetCon: target {target} has no NET_RECEIVE block, so it cannot receive events", nameof(target));

@@ -7,7 +7,7 @@ public sealed partial class Network
     /// <summary>NEURON's threshold-crossing time offset in the fixed step (check_thresh's teps).</summary>
     private const double ThresholdEpsilon = 1e-10;
 
-    private enum EventKind : byte { NetCon, Source, Self, Callback }
+    private enum EventKind : byte { NetCon, Source, Self, Callback, Play }
 
     /// <summary>One pending event; pooled, so queueing allocates nothing once the pool has grown.</summary>
     private struct PendingEvent
@@ -19,6 +19,7 @@ public sealed partial class Network
         public double[]? Weights;
         public double Flag;
         public Action<double>? Callback;
+        public PlayRecord? Play;
     }
 
     private readonly TimeQueue _queue = new();
@@ -38,6 +39,9 @@ public sealed partial class Network
     /// <summary>The weights of the NetCon whose NET_RECEIVE is running: a net_send made there carries them (NEURON's <c>_args</c>).</summary>
     private double[]? _currentWeights;
 
+    /// <summary>Events delivered since the network was made (every kind: NetCon, self, play, callback).</summary>
+    public long DeliveredEvents { get; private set; }
+
     /// <summary>Number of events waiting in the queue.</summary>
     public int PendingCount => _eventCount;
 
@@ -50,6 +54,7 @@ public sealed partial class Network
         _highWater = 0;
         _movable.Clear();
         _activeWatches.Clear();
+        StartPlays();
     }
 
     void IEventQueue.AfterInitialize(CellGroupState state)
@@ -156,10 +161,12 @@ public sealed partial class Network
 
     /// <summary>PreSyn::send: record the spike, then queue it for the NetCons (one event per NetCon,
     /// or one for all of them when they share the delay).</summary>
-    private void Send(SpikeSource source, double time)
+    internal void Send(SpikeSource source, double time)
     {
-        source.Recorder?.Spike(time, source.Id);
-        foreach (var recorder in _allSpikes) recorder.Spike(time, source.Id);
+        source.Recorder?.Spike(time, source.RecordId);
+        // As pc.spike_record(-1): only cells with gids once there are gids, every source before.
+        if (!source.IsInput && (source.Gid is not null || _outputGids.Count == 0))
+            foreach (var recorder in _allSpikes) recorder.Spike(time, source.RecordId);
         if (source.SharedDelay)
         {
             var e = Allocate();
@@ -182,6 +189,7 @@ public sealed partial class Network
             var time = _queue.TimeOf(e);
             var pending = _events[e];
             Release(e);
+            DeliveredEvents++;
             switch (pending.Kind)
             {
                 case EventKind.NetCon:
@@ -189,6 +197,10 @@ public sealed partial class Network
                     break;
                 case EventKind.Source:
                     FanOut(pending.Source!, time, state);
+                    break;
+                case EventKind.Play:
+                    state.T = time;
+                    pending.Play!.Deliver(time);
                     break;
                 case EventKind.Callback:
                     state.T = saved;

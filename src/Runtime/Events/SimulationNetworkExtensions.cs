@@ -26,13 +26,29 @@ public static class SimulationNetworkExtensions
 
     /// <summary>Appends every spike of every source to <paramref name="times"/>, with the source's
     /// number (sources are numbered in the order they were first connected) to <paramref name="ids"/>
-    /// (NEURON's <c>ParallelContext.spike_record(-1, times, ids)</c>). Both are emptied at finitialize.</summary>
+    /// (NEURON's <c>ParallelContext.spike_record(-1, times, ids)</c>). Once gids are given
+    /// (<see cref="SetGid"/>), only cells with a gid are recorded, with the gid as id, as in NEURON.
+    /// Both are emptied at finitialize.</summary>
     public static void SpikeRecord(this Simulation simulation, List<double> times, List<double> ids)
     {
         ArgumentNullException.ThrowIfNull(times);
         ArgumentNullException.ThrowIfNull(ids);
         Network.Of(simulation).SpikeRecord(new SpikeListRecorder(times, ids));
     }
+
+    /// <summary><see cref="SpikeRecord(Simulation, List{double}, List{double})"/> into Vectors.</summary>
+    public static void SpikeRecord(this Simulation simulation, Vector times, Vector ids)
+    {
+        ArgumentNullException.ThrowIfNull(times);
+        ArgumentNullException.ThrowIfNull(ids);
+        Network.Of(simulation).SpikeRecord(new VectorSpikeRecorder(times, ids, null));
+    }
+
+    /// <summary>NEURON's <c>pc.set_gid2node(gid, pc.id())</c> and <c>pc.cell(gid, nc)</c> on one process.</summary>
+    public static void SetGid(this Simulation simulation, int gid, NetCon netCon) => Network.Of(simulation).SetGid(gid, netCon);
+
+    /// <summary>NEURON's <c>pc.gid_connect(gid, target)</c> on one process.</summary>
+    public static NetCon GidConnect(this Simulation simulation, int gid, MechanismObject target) => Network.Of(simulation).GidConnect(gid, target);
 
     private static NetCon Configure(NetCon netCon, double? threshold, double delay, double weight)
     {

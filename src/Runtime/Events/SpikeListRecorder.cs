@@ -1,7 +1,7 @@
 namespace Nrn;
 
-/// <summary>Spike times (and optionally source ids) appended to plain lists, until the Vector type
-/// can be recorded into directly.</summary>
+/// <summary>Spike times (and optionally source ids) appended to plain lists; Vectors record
+/// through <see cref="VectorSpikeRecorder"/>.</summary>
 public sealed class SpikeListRecorder(List<double> times, List<double>? ids = null) : ISpikeRecorder
 {
     public void Clear()

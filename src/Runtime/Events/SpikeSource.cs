@@ -5,19 +5,33 @@ namespace Nrn;
 /// same place share one source, its threshold and its spike recording.</summary>
 internal sealed class SpikeSource
 {
-    private SpikeSource(int id, Segment? segment, MechanismObject? owner)
+    private SpikeSource(int id, Segment? segment, MechanismObject? owner, int? inputGid = null)
     {
         Id = id;
         Segment = segment;
         Owner = owner;
+        Gid = inputGid;
+        IsInput = inputGid is not null;
     }
 
     public static SpikeSource AtVoltage(int id, Segment segment) => new(id, segment, null);
 
     public static SpikeSource OfObject(int id, MechanismObject owner) => new(id, null, owner);
 
+    /// <summary>NEURON's input PreSyn of <c>gid_connect</c> for a gid that has no cell here: it
+    /// detects nothing and only sends what a PatternStim fakes for that gid.</summary>
+    public static SpikeSource Input(int id, int gid) => new(id, null, null, gid);
+
     /// <summary>Position in creation order: the order thresholds are checked in, and the id <c>SpikeRecord</c> writes.</summary>
     public int Id { get; }
+
+    /// <summary>The gid given with <c>SetGid</c> (NEURON's <c>pc.cell</c>), or of an input source.</summary>
+    public int? Gid { get; set; }
+
+    public bool IsInput { get; }
+
+    /// <summary>The id spike recordings write: the gid when there is one, else the creation number.</summary>
+    public int RecordId => Gid ?? Id;
 
     public Segment? Segment { get; }
     public MechanismObject? Owner { get; }

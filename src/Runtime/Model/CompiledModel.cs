@@ -66,9 +66,11 @@ internal sealed class CompiledModel
         var dt = State.Dt;
         Events.BeforeStep(State);
         State.T += 0.5 * dt;
+        Events.PlayContinuous(State);
         SetupMatrix();
         CableMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, Parent, CellStart);
         State.T += 0.5 * dt;
+        Events.PlayContinuous(State);
         foreach (var m in Mechanisms) m.Kernels.AdvanceState(m.Block, State);
     }
 

@@ -20,4 +20,10 @@ public interface IEventQueue : IEventSink
 
     /// <summary>After finitialize's and each step's recording: events due by t (nrn_deliver_events).</summary>
     void AfterRecord(CellGroupState state);
+
+    /// <summary>After t advances by each half of a fixed step, before the currents and before the
+    /// states: continuous Vector plays write their value at t (fixed_play_continuous).</summary>
+    void PlayContinuous(CellGroupState state)
+    {
+    }
 }

@@ -4,21 +4,11 @@ using static Nrn.Runtime.Tests.Events.EventTestSupport;
 namespace Nrn.Runtime.Tests.Events;
 
 /// <summary>Event-driven protocols of tests/golden/builtins (NEURON 8.2.2's built-in ExpSyn,
-/// NetStim and IntFire1, see docs/builtins.md), rebuilt with the test doubles on our event system.</summary>
+/// NetStim, IntFire1 and IntFire2, see docs/builtins.md), rebuilt with mod/'s built-ins compiled by our
+/// nrnivmodl on our event system.</summary>
+[Collection(nameof(SharedRandomCollection))]
 public sealed class BuiltinGoldenTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void LegacyRandomStreamIsNeurons()
-    {
-        var golden = TestSupport.ReadJson(Golden("builtins", "NetStim", "erand_stream.json")).GetProperty("streams");
-        foreach (var stream in golden.EnumerateObject())
-        {
-            var random = new LegacyRandom();
-            random.Seed(double.Parse(stream.Name, System.Globalization.CultureInfo.InvariantCulture));
-            foreach (var expected in TestSupport.Doubles(stream.Value)) Assert.Equal(expected, random.ExpRand(1));
-        }
-    }
-
     [Fact]
     public void ExpSynDrivenByNetStimMatchesNeuron()
     {
@@ -156,8 +146,7 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
     [Fact]
     public void NetStimTrainsMatchNeuron()
     {
-        var random = new LegacyRandom();
-        var sim = NewSimulation(random);
+        var sim = NewSimulation();
         var regular = NetStim(sim, 5, 10, 5);
         var noisy = NetStim(sim, 2, 5, 20, 0.5);
         var poisson = NetStim(sim, 0, 3, 30, 1);
@@ -169,7 +158,7 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
         var recorded = new Dictionary<string, List<double>>();
         foreach (var (name, cell) in new[] { ("regular", regular), ("noisy", noisy), ("poisson", poisson), ("gated", gated) })
             new NetCon(cell, null).Record(recorded[name] = []);
-        random.Seed(12345);
+        Nrn.Abi.ScopRandom.SetSeed(12345);
         Run(sim, 100);
         var golden = TestSupport.ReadJson(Golden("builtins", "NetStim", "trains.spikes.json"));
         foreach (var (name, times) in recorded)

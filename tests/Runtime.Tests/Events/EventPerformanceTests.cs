@@ -13,7 +13,7 @@ public sealed class EventPerformanceTests(ITestOutputHelper output)
     [Fact]
     public void NetworkStepsAllocateNothingOnceWarm()
     {
-        var sim = NewSimulation(new LegacyRandom());
+        var sim = NewSimulation();
         var (spikes, _) = NetworkGoldenTests.Build(sim);
         foreach (var list in spikes) list.Capacity = 1000;
         var times = new List<double>(100_000);
@@ -27,6 +27,31 @@ public sealed class EventPerformanceTests(ITestOutputHelper output)
         output.WriteLine($"{times.Count} spikes; {allocated} bytes allocated from t = 40 to 100 ms");
         Assert.True(times.Count > 100, "the network must spike during the measured run");
         Assert.True(allocated == 0, $"{allocated} bytes allocated by 2400 steps of a spiking network");
+    }
+
+    [Fact]
+    public void PlaysAndVecStimsStepWithoutAllocating()
+    {
+        var sim = NewSimulation();
+        var soma = HhSoma(sim);
+        var clamp = sim.PointProcess("IClamp", soma[0.5]);
+        (clamp["del"], clamp["dur"]) = (0, 1e9);
+        var times = Vector.Range(0, 200);
+        var values = new Vector(times.Select(t => 0.1 * Math.Sin(t)));
+        values.Play(clamp.Ref("amp"), times, continuous: true);
+        new Vector(times.Select(t => 0.12 + 0.01 * Math.Cos(t))).Play(soma[0.5].Ref("gnabar_hh"), 0.5);
+        var syn = sim.PointProcess("ExpSyn", soma[0.5]);
+        var stim = new VecStim(sim);
+        stim.Play(new Vector(times.Select(t => 0.37 * t)));
+        sim.NetCon(stim, syn, delay: 0.3, weight: 0.001);
+        sim.FInitialize(-65);
+        sim.ContinueRun(20);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        sim.ContinueRun(60);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        output.WriteLine($"{allocated} bytes allocated from t = 20 to 60 ms with two plays and a VecStim");
+        Assert.True(allocated == 0, $"{allocated} bytes allocated by 1600 steps with plays and a VecStim");
+        Assert.True(syn["g"] > 0, "the VecStim must drive the synapse during the measured run");
     }
 
     [Fact]

@@ -1,32 +1,17 @@
 using System.Globalization;
-using Nrn.Runtime.Tests.Doubles;
 
 namespace Nrn.Runtime.Tests.Events;
 
 internal static class EventTestSupport
 {
-    /// <summary>A simulation with the test doubles registered in NEURON's type order (IClamp,
-    /// ExpSyn, Exp2Syn, hh, NetStim, IntFire1, IntFire2), so currents at a node are summed in NEURON's order.</summary>
-    public static Simulation NewSimulation(LegacyRandom? random = null)
+    /// <summary>A simulation with the built-ins of mod/ compiled by our nrnivmodl, registered in
+    /// NEURON's type order as NEURON has them.</summary>
+    public static Simulation NewSimulation()
     {
         var sim = new Simulation();
-        random ??= new LegacyRandom();
-        Streams.Add(sim, random);
-        sim.Register(Pas.Descriptor);
-        sim.Register(IClamp.Descriptor);
-        sim.Register(ExpSyn.Descriptor);
-        sim.Register(Exp2Syn.Descriptor);
-        sim.Register(Hh.Descriptor);
-        sim.Register(Events.NetStim.Describe(random));
-        sim.Register(IntFire1.Descriptor);
-        sim.Register(IntFire2.Descriptor);
+        sim.LoadMechanisms(BuiltinMechanisms.LibraryPath);
         return sim;
     }
-
-    /// <summary>The random stream of the simulation's NetStims.</summary>
-    public static LegacyRandom Random(Simulation sim) => Streams.TryGetValue(sim, out var r) ? r : throw new ArgumentException("not made by NewSimulation");
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Simulation, LegacyRandom> Streams = new();
 
     /// <summary>One compartment as the builtins protocols make it: L = diam = 20 um, Ra = 100, hh.</summary>
     public static Section HhSoma(Simulation sim, string name = "soma")

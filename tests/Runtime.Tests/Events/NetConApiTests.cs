@@ -73,7 +73,7 @@ public sealed class NetConApiTests
         Assert.Contains("IntFire1[0]", Assert.Throws<ArgumentException>(() => new NetCon(soma[0.5], removed)).Message);
         var early = Assert.Throws<ArgumentOutOfRangeException>(() => nc.Event(double.NaN));
         Assert.Contains("NetCon[0].event", early.Message);
-        Assert.Contains("no source", Assert.Throws<InvalidOperationException>(() => new NetCon((MechanismObject?)null, sim.ArtificialCell("IntFire1")).Record([])).Message);
+        Assert.Contains("no source", Assert.Throws<InvalidOperationException>(() => new NetCon((MechanismObject?)null, sim.ArtificialCell("IntFire1")).Record(new Vector())).Message);
     }
 
     [Fact]

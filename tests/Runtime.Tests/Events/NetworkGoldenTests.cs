@@ -7,6 +7,7 @@ namespace Nrn.Runtime.Tests.Events;
 /// <summary>tests/golden/events/network.json (tests/oracle/events/make_network_golden.py): a
 /// 100-cell random hh network with ExpSyns, voltage-threshold NetCons (shared and individual delays,
 /// equal delivery times) and Poisson NetStim drive, rebuilt from the specification in the file.</summary>
+[Collection(nameof(SharedRandomCollection))]
 public sealed class NetworkGoldenTests(ITestOutputHelper output)
 {
     private static readonly JsonElement Golden = TestSupport.ReadJson(EventTestSupport.Golden("events", "network.json"));
@@ -14,7 +15,7 @@ public sealed class NetworkGoldenTests(ITestOutputHelper output)
     [Fact]
     public void SpikeTimesMatchNeuron()
     {
-        var sim = NewSimulation(new LegacyRandom());
+        var sim = NewSimulation();
         var (spikes, _) = Build(sim);
         sim.Dt = Golden.GetProperty("dt").GetDouble();
         sim.Celsius = Golden.GetProperty("celsius").GetDouble();
@@ -80,7 +81,7 @@ public sealed class NetworkGoldenTests(ITestOutputHelper output)
         for (var s = 0; s < stims.Length; s++)
             foreach (var t in stims[s].GetProperty("targets").EnumerateArray())
                 netCons.Add(Connect(netStims[s], excitatory[t.GetProperty("cell").GetInt32()], t.GetProperty("weight").GetDouble(), t.GetProperty("delay").GetDouble()));
-        Random(sim).Seed(Golden.GetProperty("netstim_seed").GetDouble());
+        Nrn.Abi.ScopRandom.SetSeed(Golden.GetProperty("netstim_seed").GetDouble());
         return (spikes, netCons);
     }
 
