@@ -2,17 +2,16 @@ using System.Globalization;
 
 namespace RingtestBenchmark;
 
-/// <summary><c>[--size RINGSxCELLS]... [--tstop MS] [--repeat N] [--no-neuron] [--python PATH] [--mechs PATH]</c>;
+/// <summary><c>[--size RINGSxCELLS]... [--tstop MS] [--repeat N] [--no-neuron] [--python PATH]</c>;
 /// sizes default to ringtest's default (16x8) and a larger one (128x32).</summary>
-internal sealed record BenchmarkOptions(IReadOnlyList<(int Rings, int Cells)> Sizes, double Tstop, int Repeat, bool Neuron, string Python, string Mechanisms)
+internal sealed record BenchmarkOptions(IReadOnlyList<(int Rings, int Cells)> Sizes, double Tstop, int Repeat, bool Neuron, string Python)
 {
-    public const string Usage = "usage: RingtestBenchmark [--size RINGSxCELLS]... [--tstop MS] [--repeat N] [--no-neuron] [--python PATH] [--mechs PATH/nrnmech.dll]";
+    public const string Usage = "usage: RingtestBenchmark [--size RINGSxCELLS]... [--tstop MS] [--repeat N] [--no-neuron] [--python PATH]";
 
     public static BenchmarkOptions Parse(string[] args)
     {
         var sizes = new List<(int, int)>();
         var (tstop, repeat, neuron, python) = (100.0, 3, true, "/usr/bin/python3");
-        string? mechs = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value\n{Usage}");
@@ -28,22 +27,12 @@ internal sealed record BenchmarkOptions(IReadOnlyList<(int Rings, int Cells)> Si
                 case "--repeat": repeat = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--no-neuron": neuron = false; break;
                 case "--python": python = Next(); break;
-                case "--mechs": mechs = Next(); break;
                 default: throw new ArgumentException($"unexpected argument '{args[i]}'\n{Usage}");
             }
         }
         if (repeat < 1) throw new ArgumentException($"--repeat must be >= 1, got {repeat}");
         if (sizes.Count == 0) sizes.AddRange([(16, 8), (128, 32)]);
-        return new BenchmarkOptions(sizes, tstop, repeat, neuron, python, mechs ?? DefaultMechanisms());
+        return new BenchmarkOptions(sizes, tstop, repeat, neuron, python);
     }
 
-    private static string DefaultMechanisms()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "mod", "x86_64", "nrnmech.dll");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return Path.Combine("mod", "x86_64", "nrnmech.dll");
-    }
 }

@@ -1,3 +1,5 @@
+using Nrn;
+
 namespace Ringtest;
 
 /// <summary>A cell type of ringtest: how many dendrites, the parent of each (dendrite 0 hangs on the
@@ -7,18 +9,19 @@ public sealed record CellTopology(int[] Parent, int[] Nseg)
 {
     public static CellTopology Draw(int type, (int Min, int Max) branches, (int Min, int Max) compartments)
     {
-        var r = new Random123Stream((uint)type, 2);
-        var count = r.DiscreteUniform(branches.Min, branches.Max);
+        var r = new NrnRandom();
+        r.Random123((uint)type, 2);
+        var count = (int)r.Discunif(branches.Min, branches.Max);
         var parent = new int[count];
         var nseg = new int[count];
-        // ringtest draws once to set up the distribution and then once per dendrite.
-        r.DiscreteUniform(compartments.Min, compartments.Max);
-        for (var i = 0; i < count; i++) nseg[i] = r.DiscreteUniform(compartments.Min, compartments.Max);
+        // ringtest draws once to set up the distribution and then repicks once per dendrite.
+        r.Discunif(compartments.Min, compartments.Max);
+        for (var i = 0; i < count; i++) nseg[i] = (int)r.Repick();
         // Open slots: (dendrite, children so far); a dendrite with two children is replaced by the new one.
         var open = new List<(int Dendrite, int Children)> { (0, 0) };
         for (var i = 1; i < count; i++)
         {
-            var a = r.DiscreteUniform(0, open.Count - 1);
+            var a = (int)r.Discunif(0, open.Count - 1);
             parent[i] = open[a].Dendrite;
             var children = open[a].Children + 1;
             if (children > 1)
@@ -37,12 +40,13 @@ public sealed record CellTopology(int[] Parent, int[] Nseg)
     /// <summary>ringtest's <c>shuffle</c> of the cell types with the stream Random123(0, 1).</summary>
     public static int[] ShuffledTypes(int cells, int types)
     {
-        var r = new Random123Stream(0, 1);
+        var r = new NrnRandom();
+        r.Random123(0, 1);
         var result = Enumerable.Range(0, cells).Select(i => i % types).ToArray();
         var n = result.Length - 1;
         for (var i = 0; i <= n; i++)
         {
-            var j = r.DiscreteUniform(i, n);
+            var j = (int)r.Discunif(i, n);
             (result[i], result[j]) = (result[j], result[i]);
         }
         return result;

@@ -15,15 +15,9 @@ catch (ArgumentException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
-if (!File.Exists(options.Mechanisms))
-{
-    Console.Error.WriteLine($"ringtest: no compiled mechanisms at {options.Mechanisms}; run 'dotnet run --project src/nrnivmodl -- mod' first or pass --mechs");
-    return 2;
-}
 var config = options.Config;
 var clock = Stopwatch.StartNew();
 var sim = new Simulation();
-sim.LoadMechanisms(options.Mechanisms);
 var network = new RingNetwork(sim, config);
 var built = clock.Elapsed.TotalSeconds;
 sim.Dt = 0.025;

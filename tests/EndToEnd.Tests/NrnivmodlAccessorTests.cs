@@ -8,7 +8,9 @@ namespace EndToEnd.Tests;
 
 /// <summary>The typed accessors nrnivmodl compiles into <c>nrnmech.dll</c>, used from a user's own
 /// code that references the library: the seed built through them gives NEURON's trace and
-/// psection, they share storage with the by-name API, and their documentation carries the units.</summary>
+/// psection, they share storage with the by-name API, and their documentation carries the units.
+/// The libraries here are built from mod/ itself, so the user code starts from an empty registry
+/// instead of the built-ins every simulation has.</summary>
 public sealed class NrnivmodlAccessorTests(BuiltinLibrary builtins) : IClassFixture<BuiltinLibrary>, IDisposable
 {
     private static readonly JsonElement Golden = JsonDocument.Parse(File.ReadAllText(Paths.SeedGolden)).RootElement;
@@ -24,7 +26,7 @@ public sealed class NrnivmodlAccessorTests(BuiltinLibrary builtins) : IClassFixt
         {
             public static (SectionInfo PSection, double[] T, double[] V) Main(string library)
             {
-                var sim = new Simulation();
+                var sim = new Simulation(new MechanismRegistry());
                 sim.LoadMechanisms(library);
                 var soma = sim.Section("soma");
                 soma.L = 20;
@@ -66,7 +68,7 @@ public sealed class NrnivmodlAccessorTests(BuiltinLibrary builtins) : IClassFixt
             {
                 public static double[] Main(string library)
                 {
-                    var sim = new Simulation();
+                    var sim = new Simulation(new MechanismRegistry());
                     sim.LoadMechanisms(library);
                     var soma = sim.Section("soma");
                     soma.Insert("hh");
@@ -114,7 +116,7 @@ public sealed class NrnivmodlAccessorTests(BuiltinLibrary builtins) : IClassFixt
             {
                 public static double[] Main(string library)
                 {
-                    var sim = new Simulation();
+                    var sim = new Simulation(new MechanismRegistry());
                     sim.LoadMechanisms(library);
                     var soma = sim.Section("soma");
                     soma.Insert("decay");

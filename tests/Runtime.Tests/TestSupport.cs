@@ -5,10 +5,11 @@ namespace Nrn.Runtime.Tests;
 
 internal static class TestSupport
 {
-    /// <summary>A simulation with the hand-written pas, hh and IClamp registered.</summary>
+    /// <summary>A simulation with only the hand-written pas, hh and IClamp registered (not the
+    /// compiled built-ins), so these tests exercise the runtime apart from the compiler.</summary>
     public static Simulation NewSimulation()
     {
-        var sim = new Simulation();
+        var sim = new Simulation(new MechanismRegistry());
         sim.Register(Hh.Descriptor);
         sim.Register(Pas.Descriptor);
         sim.Register(IClamp.Descriptor);

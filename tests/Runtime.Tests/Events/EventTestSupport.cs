@@ -4,14 +4,9 @@ namespace Nrn.Runtime.Tests.Events;
 
 internal static class EventTestSupport
 {
-    /// <summary>A simulation with the built-ins of mod/ compiled by our nrnivmodl, registered in
-    /// NEURON's type order as NEURON has them.</summary>
-    public static Simulation NewSimulation()
-    {
-        var sim = new Simulation();
-        sim.LoadMechanisms(BuiltinMechanisms.LibraryPath);
-        return sim;
-    }
+    /// <summary>A simulation with the built-ins of mod/ as the build compiles them (Nrn.Builtins),
+    /// registered in NEURON's type order as NEURON has them.</summary>
+    public static Simulation NewSimulation() => new();
 
     /// <summary>One compartment as the builtins protocols make it: L = diam = 20 um, Ra = 100, hh.</summary>
     public static Section HhSoma(Simulation sim, string name = "soma")
