@@ -47,6 +47,20 @@ public sealed partial class Simulation
     /// <summary>Stop time of <see cref="Run"/> (ms).</summary>
     public double Tstop { get; set; } = 5;
 
+    /// <summary>Whether cells of the same shape are interleaved so that the cable matrix is solved for
+    /// several cells per vector instruction (default true). Results are the same either way, to the
+    /// bit; the plain layout exists to show that, and for measurements.</summary>
+    public bool InterleaveCells
+    {
+        get => _interleaveCells;
+        set
+        {
+            if (value == _interleaveCells) return;
+            StructureChanging();
+            _interleaveCells = value;
+        }
+    }
+
     /// <summary>The event queue the fixed step delivers from; none by default.</summary>
     public IEventQueue EventQueue
     {

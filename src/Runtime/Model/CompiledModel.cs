@@ -7,7 +7,7 @@ namespace Nrn;
 /// Built from the sections when a run starts; written back when the structure changes.</summary>
 internal sealed class CompiledModel
 {
-    public CompiledModel(CellGroupState state, int[] parent, double[] a, double[] b, double[] cm, int[] cellStart,
+    public CompiledModel(CellGroupState state, int[] parent, double[] a, double[] b, double[] cm, NodeLayout layout,
         MechanismRun[] mechanisms, IonStore[] ions, Section[] sections, MechanismObject[] objects, IEventQueue events)
     {
         State = state;
@@ -15,7 +15,7 @@ internal sealed class CompiledModel
         A = a;
         B = b;
         Cm = cm;
-        CellStart = cellStart;
+        Layout = layout;
         Mechanisms = mechanisms;
         Ions = ions;
         Sections = sections;
@@ -37,8 +37,8 @@ internal sealed class CompiledModel
     /// <summary>Specific capacitance (uF/cm2) of each node; 0 for nodes without membrane.</summary>
     public double[] Cm { get; }
 
-    /// <summary>Cell c owns nodes CellStart[c] .. CellStart[c+1]-1; its root is the first.</summary>
-    public int[] CellStart { get; }
+    /// <summary>Where each cell's nodes lie: interleaved groups, then plain cells.</summary>
+    public NodeLayout Layout { get; }
 
     public MechanismRun[] Mechanisms { get; }
     public IonStore[] Ions { get; }
@@ -67,7 +67,8 @@ internal sealed class CompiledModel
         Events.BeforeStep(State);
         State.T += 0.5 * dt;
         SetupMatrix();
-        CableMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, Parent, CellStart);
+        foreach (var group in Layout.Groups) InterleavedMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, group);
+        CableMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, Parent, Layout.PlainCellStart);
         State.T += 0.5 * dt;
         foreach (var m in Mechanisms) m.Kernels.AdvanceState(m.Block, State);
     }
@@ -80,7 +81,9 @@ internal sealed class CompiledModel
         Array.Clear(State.D);
         foreach (var ion in Ions) PrepareIonForCurrents(ion);
         foreach (var m in Mechanisms) m.Kernels.ComputeCurrent(m.Block, State);
-        CableMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, Parent, CellStart, .001 * (1.0 / State.Dt));
+        var cfac = .001 * (1.0 / State.Dt);
+        foreach (var group in Layout.Groups) InterleavedMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, group, cfac);
+        CableMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, Parent, Layout.PlainCellStart, cfac);
     }
 
     private void InitializeIon(IonStore ion)

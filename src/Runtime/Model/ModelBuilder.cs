@@ -8,10 +8,9 @@ internal static class ModelBuilder
 {
     public static CompiledModel Build(Simulation sim)
     {
-        var sections = CellOrder(sim.AllSec, out var cellRoots);
-        var nodeCount = 0;
-        foreach (var s in sections) nodeCount += s.Nseg + 1;
-        nodeCount += cellRoots.Count;
+        var cells = Cells(sim.AllSec);
+        var shapes = cells.Select(Shape).ToArray();
+        var nodeCount = shapes.Sum(s => s.Parent.Length);
 
         var state = new CellGroupState(nodeCount, sim.EventQueue) { Dt = sim.Dt, Celsius = sim.Celsius };
         state.T = sim.T;
@@ -19,31 +18,109 @@ internal static class ModelBuilder
         var a = new double[nodeCount];
         var b = new double[nodeCount];
         var cm = new double[nodeCount];
-        var cellStart = new int[cellRoots.Count + 1];
-        var next = 0;
-        var cell = 0;
-        foreach (var s in sections)
+        var layout = Lay(shapes, sim.InterleaveCells ? InterleavedMatrix.Lanes : 1, (cell, origin, stride) =>
         {
-            if (s.Parent is null)
+            var shape = shapes[cell];
+            var root = cells[cell][0];
+            root.ModelRootNode = origin;
+            parent[origin] = -1;
+            state.V[origin] = root.RootV;
+            state.Area[origin] = 100;
+            for (var k = 0; k < cells[cell].Length; k++)
             {
-                cellStart[cell++] = next;
-                s.ModelRootNode = next;
-                parent[next] = -1;
-                state.V[next] = s.RootV;
-                state.Area[next] = 100;
-                next++;
+                var s = cells[cell][k];
+                if (k > 0) s.ModelRootNode = -1;
+                s.ModelFirstNode = origin + shape.First[k] * stride;
+                s.ModelNodeStride = stride;
+                PlaceSection(s, state, parent, a, b, cm);
             }
-            else s.ModelRootNode = -1;
-            s.ModelFirstNode = next;
-            PlaceSection(s, state, parent, a, b, cm);
-            next += s.Nseg + 1;
-        }
-        cellStart[cell] = next;
-
+        });
+        var sections = cells.SelectMany(c => c).ToArray();
         var ions = BuildIons(sim, sections);
         var mechanisms = BuildBlocks(sim, sections, ions);
-        return new CompiledModel(state, parent, a, b, cm, cellStart, mechanisms, [.. ions.Values], sections,
+        return new CompiledModel(state, parent, a, b, cm, layout, mechanisms, [.. ions.Values], sections,
             [.. sim.Objects], sim.EventQueue);
+    }
+
+    /// <summary>A cell's node count and shape: the parent of each of its nodes numbered within the
+    /// cell (root node 0, then each section's nodes), and each section's first node.</summary>
+    private sealed record CellShape(int[] Parent, int[] First);
+
+    private static CellShape Shape(Section[] cell)
+    {
+        var first = new int[cell.Length];
+        var count = 1;
+        for (var k = 0; k < cell.Length; k++)
+        {
+            first[k] = count;
+            count += cell[k].Nseg + 1;
+        }
+        var parent = new int[count];
+        parent[0] = -1;
+        for (var k = 0; k < cell.Length; k++)
+        {
+            var s = cell[k];
+            var attached = 0;
+            if (s.Parent is not null)
+            {
+                var (owner, slot) = new Segment(s.Parent, s.ParentX).Node;
+                attached = slot < 0 ? 0 : first[Array.IndexOf(cell, owner)] + slot;
+            }
+            for (var j = 0; j <= s.Nseg; j++) parent[first[k] + j] = j == 0 ? attached : first[k] + j - 1;
+        }
+        return new CellShape(parent, first);
+    }
+
+    /// <summary>Assigns each cell its place: full groups of <paramref name="lanes"/> cells of one
+    /// shape interleaved (in order of first appearance), then the other cells one after another.
+    /// <paramref name="place"/> gets the cell, its root node and the distance between its nodes.</summary>
+    private static NodeLayout Lay(CellShape[] shapes, int lanes, Action<int, int, int> place)
+    {
+        var byShape = new Dictionary<int[], List<int>>(ShapeComparer.Instance);
+        var order = new List<List<int>>();
+        for (var c = 0; c < shapes.Length; c++)
+        {
+            if (!byShape.TryGetValue(shapes[c].Parent, out var same)) order.Add(byShape[shapes[c].Parent] = same = []);
+            same.Add(c);
+        }
+        var groups = new List<InterleavedGroup>();
+        var plain = new List<int>();
+        var next = 0;
+        foreach (var same in order)
+        {
+            var full = lanes > 1 ? same.Count / lanes * lanes : 0;
+            for (var g = 0; g < full; g += lanes)
+            {
+                var shape = shapes[same[g]].Parent;
+                for (var l = 0; l < lanes; l++) place(same[g + l], next + l, lanes);
+                groups.Add(new InterleavedGroup(next, lanes, shape));
+                next += shape.Length * lanes;
+            }
+            plain.AddRange(same.Skip(full));
+        }
+        var plainStart = new int[plain.Count + 1];
+        for (var k = 0; k < plain.Count; k++)
+        {
+            plainStart[k] = next;
+            place(plain[k], next, 1);
+            next += shapes[plain[k]].Parent.Length;
+        }
+        plainStart[^1] = next;
+        return new NodeLayout([.. groups], plainStart);
+    }
+
+    private sealed class ShapeComparer : IEqualityComparer<int[]>
+    {
+        public static readonly ShapeComparer Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] shape)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(shape.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>Fills each block's POINTER bindings from the references set on sections and point
@@ -74,8 +151,9 @@ internal static class ModelBuilder
         foreach (var s in model.Sections)
         {
             if (s.ModelRootNode >= 0) s.RootV = v[s.ModelRootNode];
-            Array.Copy(v, s.ModelFirstNode, s.NodeV, 0, s.Nseg + 1);
+            for (var j = 0; j <= s.Nseg; j++) s.NodeV[j] = v[s.ModelFirstNode + j * s.ModelNodeStride];
             s.ModelFirstNode = -1;
+            s.ModelNodeStride = 1;
             s.ModelRootNode = -1;
             foreach (var d in s.DensityMechanisms)
             {
@@ -99,18 +177,17 @@ internal static class ModelBuilder
         sim.RestoreClock(model.State.T, model.State.Dt, model.State.Celsius);
     }
 
-    /// <summary>Roots in creation order, each followed by its tree breadth first along NEURON's child order.</summary>
-    private static Section[] CellOrder(IReadOnlyList<Section> all, out List<Section> roots)
+    /// <summary>The cells, roots in creation order, each as its sections breadth first along NEURON's child order.</summary>
+    private static Section[][] Cells(IReadOnlyList<Section> all)
     {
-        roots = [.. all.Where(s => s.Parent is null)];
-        var order = new List<Section>(all.Count);
-        foreach (var root in roots)
+        var cells = new List<Section[]>();
+        foreach (var root in all.Where(s => s.Parent is null))
         {
-            var first = order.Count;
-            order.Add(root);
-            for (var i = first; i < order.Count; i++) order.AddRange(order[i].Children);
+            var cell = new List<Section> { root };
+            for (var i = 0; i < cell.Count; i++) cell.AddRange(cell[i].Children);
+            cells.Add([.. cell]);
         }
-        return [.. order];
+        return [.. cells];
     }
 
     /// <summary>A section's nodes: nseg segment nodes then its 1-end node; coefficients as NEURON's connection_coef.</summary>
@@ -121,15 +198,16 @@ internal static class ModelBuilder
         var nseg = s.Nseg;
         var parentNode = s.Parent is null ? s.ModelRootNode : ConnectionNode(s);
         var diam = s.DiamArray;
+        var stride = s.ModelNodeStride;
         for (var j = 0; j <= nseg; j++)
         {
-            var node = first + j;
+            var node = first + j * stride;
             var segment = s.NodeSlot(Math.Min(j, nseg - 1));
             state.V[node] = s.NodeV[j];
             state.Area[node] = geometry.Area[j];
             state.Diam[node] = diam[segment];
             cm[node] = j < nseg ? s.SegmentCm(segment) : 0;
-            parent[node] = j == 0 ? parentNode : node - 1;
+            parent[node] = j == 0 ? parentNode : node - stride;
             var parentArea = j == 0 ? state.Area[parentNode] : geometry.Area[j - 1];
             a[node] = -1e2 * geometry.RInv[j] / parentArea;
             b[node] = -1e2 * geometry.RInv[j] / geometry.Area[j];
@@ -200,7 +278,7 @@ internal static class ModelBuilder
                     for (var f = 0; f < data.Values.Length; f++) Array.Copy(data.Values[f], 0, block.Fields[f], at, s.Nseg);
                     for (var j = 0; j < s.Nseg; j++)
                     {
-                        block.NodeIndex[at + j] = s.ModelFirstNode + s.NodeSlot(j);
+                        block.NodeIndex[at + j] = Segment.ModelNode(s, s.NodeSlot(j));
                         BindIons(block, descriptor, at + j, s, j);
                     }
                     at += s.Nseg;

@@ -160,7 +160,7 @@ public sealed class Segment : IEquatable<Segment>
 
     /// <summary>The node's index in the compiled model, or -1 when the section is not part of it.</summary>
     internal static int ModelNode(Section owner, int slot) =>
-        slot < 0 ? owner.ModelRootNode : owner.ModelFirstNode < 0 ? -1 : owner.ModelFirstNode + slot;
+        slot < 0 ? owner.ModelRootNode : owner.ModelFirstNode < 0 ? -1 : owner.ModelFirstNode + slot * owner.ModelNodeStride;
 
     internal double IonValue(IonData ion, IonField field) =>
         ion.Store is { } store ? store.Fields[(int)field][ion.FirstIndex + Index] : ion.Values[(int)field][Index];
