@@ -15,10 +15,13 @@ namespace Nrn;
 internal static class InterleavedMatrix
 {
     /// <summary>Vectors of cells per group (measured in docs/benchmarks.md).</summary>
-    private const int VectorsPerGroup = 2;
+    private const int VectorsPerGroup = 4;
 
-    /// <summary>Cells per interleaved group; 1 (no interleaving) when vectors are not hardware accelerated.</summary>
+    /// <summary>Cells per interleaved group at most; 1 (no interleaving) when vectors are not hardware accelerated.</summary>
     public static int Lanes { get; } = Simd.IsHardwareAccelerated ? Vector<double>.Count * VectorsPerGroup : 1;
+
+    /// <summary>A group's cells are a multiple of this (one vector's lanes).</summary>
+    public static int Width => Vector<double>.Count;
 
     /// <summary>Capacitance and axial terms (<see cref="CableMatrix.AddCapacitanceAndAxial"/>) of one group.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -71,9 +71,10 @@ internal static class ModelBuilder
         return new CellShape(parent, first);
     }
 
-    /// <summary>Assigns each cell its place: full groups of <paramref name="lanes"/> cells of one
-    /// shape interleaved (in order of first appearance), then the other cells one after another.
-    /// <paramref name="place"/> gets the cell, its root node and the distance between its nodes.</summary>
+    /// <summary>Assigns each cell its place: cells of one shape (in order of first appearance) in
+    /// interleaved groups of <paramref name="lanes"/> cells, then what is left of them in one smaller
+    /// group of whole vectors; then the other cells one after another. <paramref name="place"/> gets
+    /// the cell, its root node and the distance between its nodes.</summary>
     private static NodeLayout Lay(CellShape[] shapes, int lanes, Action<int, int, int> place)
     {
         var byShape = new Dictionary<int[], List<int>>(ShapeComparer.Instance);
@@ -88,15 +89,17 @@ internal static class ModelBuilder
         var next = 0;
         foreach (var same in order)
         {
-            var full = lanes > 1 ? same.Count / lanes * lanes : 0;
-            for (var g = 0; g < full; g += lanes)
+            var taken = 0;
+            while (lanes > 1 && same.Count - taken >= InterleavedMatrix.Width)
             {
-                var shape = shapes[same[g]].Parent;
-                for (var l = 0; l < lanes; l++) place(same[g + l], next + l, lanes);
-                groups.Add(new InterleavedGroup(next, lanes, shape));
-                next += shape.Length * lanes;
+                var size = Math.Min(lanes, (same.Count - taken) / InterleavedMatrix.Width * InterleavedMatrix.Width);
+                var shape = shapes[same[taken]].Parent;
+                for (var l = 0; l < size; l++) place(same[taken + l], next + l, size);
+                groups.Add(new InterleavedGroup(next, size, shape));
+                next += shape.Length * size;
+                taken += size;
             }
-            plain.AddRange(same.Skip(full));
+            plain.AddRange(same.Skip(taken));
         }
         var plainStart = new int[plain.Count + 1];
         for (var k = 0; k < plain.Count; k++)
