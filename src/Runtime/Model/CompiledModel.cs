@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nrn.Abi;
 
 namespace Nrn;
@@ -17,6 +18,7 @@ internal sealed class CompiledModel
         Cm = cm;
         Layout = layout;
         Mechanisms = mechanisms;
+        _beforeAfter = BeforeAfterRuns(mechanisms);
         Ions = ions;
         Sections = sections;
         Objects = objects;
@@ -41,26 +43,37 @@ internal sealed class CompiledModel
     public NodeLayout Layout { get; }
 
     public MechanismRun[] Mechanisms { get; }
+
+    /// <summary>Per <see cref="BeforeAfterTiming"/>, the mechanisms that may have blocks at that timing, in type order.</summary>
+    private readonly MechanismRun[][] _beforeAfter;
+
     public IonStore[] Ions { get; }
     public Section[] Sections { get; }
     public MechanismObject[] Objects { get; }
     public IEventQueue Events { get; }
 
     /// <summary>NEURON's finitialize up to its recording: t = 0, events cleared, every node at
-    /// <paramref name="v"/> (left as it is when null), ions, INITIAL blocks, events of t = 0, then
-    /// the currents once so assigned variables hold their values at t = 0.</summary>
+    /// <paramref name="v"/> (left as it is when null), BEFORE INITIAL, ions, INITIAL blocks, NetCon
+    /// INITIALs, AFTER INITIAL, events of t = 0, then the currents once so assigned variables hold
+    /// their values at t = 0, and BEFORE STEP (recording follows).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Initialize(double? v)
     {
         State.T = 0;
         Events.Clear();
         if (v is { } start) Array.Fill(State.V, start);
+        RunBeforeAfter(BeforeAfterTiming.BeforeInitial);
         foreach (var ion in Ions) InitializeIon(ion);
         foreach (var m in Mechanisms) m.Kernels.Initialize(m.Block, State);
         Events.AfterInitialize(State);
+        RunBeforeAfter(BeforeAfterTiming.AfterInitial);
+        Events.DeliverInitialEvents(State);
         SetupMatrix();
+        RunBeforeAfter(BeforeAfterTiming.BeforeStep);
     }
 
-    /// <summary>One fixed step in NEURON's order (fadvance with secondorder = 0).</summary>
+    /// <summary>One fixed step in NEURON's order (fadvance with secondorder = 0), up to its recording.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step()
     {
         var dt = State.Dt;
@@ -71,19 +84,37 @@ internal sealed class CompiledModel
         CableMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, Parent, Layout.PlainCellStart);
         State.T += 0.5 * dt;
         foreach (var m in Mechanisms) m.Kernels.AdvanceState(m.Block, State);
+        RunBeforeAfter(BeforeAfterTiming.AfterSolve);
+        RunBeforeAfter(BeforeAfterTiming.BeforeStep);
     }
 
-    /// <summary>Right-hand side and diagonal: membrane currents and conductances, then capacitance
-    /// and axial terms.</summary>
+    /// <summary>Right-hand side and diagonal (NEURON's setup_tree_matrix): cleared, BEFORE
+    /// BREAKPOINT, membrane currents and conductances, then capacitance and axial terms.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetupMatrix()
     {
         Array.Clear(State.Rhs);
         Array.Clear(State.D);
+        RunBeforeAfter(BeforeAfterTiming.BeforeBreakpoint);
         foreach (var ion in Ions) PrepareIonForCurrents(ion);
         foreach (var m in Mechanisms) m.Kernels.ComputeCurrent(m.Block, State);
         var cfac = .001 * (1.0 / State.Dt);
         foreach (var group in Layout.Groups) InterleavedMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, group, cfac);
         CableMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, Parent, Layout.PlainCellStart, cfac);
+    }
+
+    private void RunBeforeAfter(BeforeAfterTiming timing)
+    {
+        foreach (var m in _beforeAfter[(int)timing]) m.Kernels.BeforeAfter(m.Block, State, timing);
+    }
+
+    private static MechanismRun[][] BeforeAfterRuns(MechanismRun[] mechanisms)
+    {
+        var timings = Enum.GetValues<BeforeAfterTiming>();
+        var runs = new MechanismRun[timings.Length][];
+        foreach (var timing in timings)
+            runs[(int)timing] = [.. mechanisms.Where(m => m.Block.Descriptor.BeforeAfterTimings?.Contains(timing) ?? true)];
+        return runs;
     }
 
     private void InitializeIon(IonStore ion)
