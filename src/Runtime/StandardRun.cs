@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nrn.Abi;
 
 namespace Nrn;
@@ -110,6 +111,7 @@ public sealed partial class Simulation
     }
 
     /// <summary>One fixed step of <see cref="Dt"/> (NEURON's <c>fadvance()</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FAdvance()
     {
         var model = EnsureModel();
@@ -119,13 +121,15 @@ public sealed partial class Simulation
         model.Events.AfterRecord(model.State);
     }
 
-    /// <summary>Steps while t &lt; tstop - dt/2 (stdrun's <c>continuerun</c>).</summary>
+    /// <summary>Steps while t &lt; tstop - dt/2 (stdrun's <c>continuerun</c>). Compiled fully
+    /// optimized at once: a run is one call, so the JIT would otherwise start it unoptimized.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ContinueRun(double tstop)
     {
         if (!double.IsFinite(tstop)) throw new ArgumentOutOfRangeException(nameof(tstop), tstop, $"continuerun: tstop must be finite, got {tstop}");
         while (true)
         {
-            var model = EnsureModel();
+            var model = CompiledModel ?? EnsureModel();
             if (!(model.State.T < tstop - model.State.Dt / 2)) return;
             BeforeStep();
             model.Step();
@@ -134,11 +138,13 @@ public sealed partial class Simulation
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BeforeStep()
     {
         for (var i = 0; i < _recorders.Count; i++) _recorders[i].BeforeStep(this);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Record()
     {
         for (var i = 0; i < _recorders.Count; i++) _recorders[i].Record(this);

@@ -96,6 +96,7 @@ public static class MechanismClassWriter
     {
         (body, var invariants) = LoopInvariants.Hoist(UniqueLocals.Apply(RenameSteadyStates(body)));
         var scalar = name + "Scalar";
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Open($"public void {name}(MechanismBlock block, CellGroupState state)");
         w.Line("CheckTables(block, state);");
         if (options.Simd && SimdKernelWriter.CanVectorize(body))
@@ -117,6 +118,7 @@ public static class MechanismClassWriter
             foreach (var shape in Shapes(options))
                 SimdKernelWriter.WriteLoop(w, SimdKernelWriter.LoopMethodName(name, shape), body, invariants, options, shape);
 
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Open($"private void {scalar}(MechanismBlock block, CellGroupState state, int start, int end)");
         Prologue.Write(w, body, extra: invariants.Select(x => x.Value));
         var scalarExpressions = new ScalarExpressions();

@@ -80,7 +80,9 @@ internal static class CableMatrix
         }
     }
 
-    /// <summary>The unchecked loops above rely on these; a model that breaks them is a runtime bug.</summary>
+    /// <summary>The unchecked loops above rely on these; a model that breaks them is a runtime bug.
+    /// Called every step, so compiled optimized at once like its callers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckLengths(double[] d, double[] rhs, double[] v, double[] cm, double[] a, double[] b, int[] parent, int[] cellStart)
     {
         var n = d.Length;

@@ -103,6 +103,7 @@ internal sealed class CompiledModel
         CableMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, Parent, Layout.PlainCellStart, cfac);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RunBeforeAfter(BeforeAfterTiming timing)
     {
         foreach (var m in _beforeAfter[(int)timing]) m.Kernels.BeforeAfter(m.Block, State, timing);
@@ -128,6 +129,7 @@ internal sealed class CompiledModel
         if (ion.ErevAtInit) ComputeErev(ion);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PrepareIonForCurrents(IonStore ion)
     {
         Array.Clear(ion.Fields[(int)IonField.Current]);
@@ -135,6 +137,7 @@ internal sealed class CompiledModel
         if (ion.ErevEachStep) ComputeErev(ion);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeErev(IonStore ion)
     {
         var erev = ion.Fields[(int)IonField.Erev];

@@ -114,6 +114,7 @@ internal static class InterleavedMatrix
     }
 
     /// <summary>The unchecked loops above rely on these; a layout that breaks them is a runtime bug.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Check(int n, double[] rhs, double[] v, double[] cm, double[] a, double[] b, InterleavedGroup group)
     {
         if (rhs.Length != n || v.Length != n || cm.Length != n || a.Length != n || b.Length != n
