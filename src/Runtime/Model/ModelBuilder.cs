@@ -18,7 +18,7 @@ internal static class ModelBuilder
         var a = new double[nodeCount];
         var b = new double[nodeCount];
         var cm = new double[nodeCount];
-        var layout = Lay(shapes, sim.InterleaveCells ? InterleavedMatrix.Lanes : 1, (cell, origin, stride) =>
+        var layout = Lay(shapes, sim.InterleaveCells ? InterleavedMatrix.Lanes : 1, out var units, (cell, origin, stride) =>
         {
             var shape = shapes[cell];
             var root = cells[cell][0];
@@ -37,7 +37,7 @@ internal static class ModelBuilder
         });
         var sections = cells.SelectMany(c => c).ToArray();
         var ions = BuildIons(sim, sections);
-        var mechanisms = BuildBlocks(sim, sections, ions);
+        var mechanisms = BuildBlocks(sim, [.. units.Select(u => u.Select(c => cells[c]).ToArray())], ions);
         return new CompiledModel(state, parent, a, b, cm, layout, mechanisms, [.. ions.Values], sections,
             [.. sim.Objects], sim.EventQueue);
     }
@@ -74,9 +74,11 @@ internal static class ModelBuilder
     /// <summary>Assigns each cell its place: cells of one shape (in order of first appearance) in
     /// interleaved groups of <paramref name="lanes"/> cells, then what is left of them in one smaller
     /// group of whole vectors; then the other cells one after another. <paramref name="place"/> gets
-    /// the cell, its root node and the distance between its nodes.</summary>
-    private static NodeLayout Lay(CellShape[] shapes, int lanes, Action<int, int, int> place)
+    /// the cell, its root node and the distance between its nodes; <paramref name="units"/> lists
+    /// the cells of each group in lane order, then each plain cell alone.</summary>
+    private static NodeLayout Lay(CellShape[] shapes, int lanes, out List<int[]> units, Action<int, int, int> place)
     {
+        units = [];
         var byShape = new Dictionary<int[], List<int>>(ShapeComparer.Instance);
         var order = new List<List<int>>();
         for (var c = 0; c < shapes.Length; c++)
@@ -96,6 +98,7 @@ internal static class ModelBuilder
                 var shape = shapes[same[taken]].Parent;
                 for (var l = 0; l < size; l++) place(same[taken + l], next + l, size);
                 groups.Add(new InterleavedGroup(next, size, shape));
+                units.Add([.. same.Skip(taken).Take(size)]);
                 next += shape.Length * size;
                 taken += size;
             }
@@ -106,6 +109,7 @@ internal static class ModelBuilder
         {
             plainStart[k] = next;
             place(plain[k], next, 1);
+            units.Add([plain[k]]);
             next += shapes[plain[k]].Parent.Length;
         }
         plainStart[^1] = next;
@@ -134,7 +138,7 @@ internal static class ModelBuilder
             foreach (var d in s.DensityMechanisms)
                 for (var p = 0; p < d.Pointers.Length; p++)
                     for (var j = 0; j < s.Nseg; j++)
-                        if (d.Pointers[p][j] is { } target) Bind(d.Block!.Pointers[p], d.FirstInstance + j, target);
+                        if (d.Pointers[p][j] is { } target) Bind(d.Block!.Pointers[p], d.Instance(j), target);
         foreach (var pp in model.Objects)
             for (var p = 0; p < pp.Pointers.Length; p++)
                 if (pp.Pointers[p] is { } target) Bind(pp.Block!.Pointers[p], pp.Instance, target);
@@ -161,8 +165,10 @@ internal static class ModelBuilder
             foreach (var d in s.DensityMechanisms)
             {
                 if (d.Block is not { } block) continue;
-                for (var f = 0; f < d.Values.Length; f++) Array.Copy(block.Fields[f], d.FirstInstance, d.Values[f], 0, s.Nseg);
+                for (var f = 0; f < d.Values.Length; f++)
+                    for (var j = 0; j < s.Nseg; j++) d.Values[f][j] = block.Fields[f][d.Instance(j)];
                 d.Block = null;
+                d.InstanceStride = 1;
             }
             foreach (var ion in s.IonMechanisms)
             {
@@ -259,7 +265,11 @@ internal static class ModelBuilder
         }
     }
 
-    private static MechanismRun[] BuildBlocks(Simulation sim, Section[] sections, Dictionary<string, IonStore> ions)
+    /// <summary>One block per mechanism type with instances. Density instances follow the cells'
+    /// layout: a section that has the mechanism in every cell of an interleaved group (with the same
+    /// nseg) gets its instances interleaved like its nodes, so a vector of instances reads
+    /// neighbouring nodes; other sections' instances are consecutive.</summary>
+    private static MechanismRun[] BuildBlocks(Simulation sim, Section[][][] units, Dictionary<string, IonStore> ions)
     {
         var runs = new List<MechanismRun>();
         foreach (var type in sim.Registry.Types)
@@ -267,24 +277,34 @@ internal static class ModelBuilder
             var descriptor = type.Descriptor;
             if (descriptor.Kind == MechanismKind.Density)
             {
-                var owners = new List<(Section Section, DensityData Data)>();
-                foreach (var s in sections)
-                    if (s.Find(type.Name) is { } data) owners.Add((s, data));
-                var count = owners.Sum(o => o.Section.Nseg);
+                var count = units.Sum(u => u.Sum(cell => cell.Sum(s => s.Find(type.Name) is null ? 0 : s.Nseg)));
                 if (count == 0) continue;
                 var block = NewBlock(type, count, ions);
                 var at = 0;
-                foreach (var (s, data) in owners)
+                foreach (var unit in units)
                 {
-                    data.Block = block;
-                    data.FirstInstance = at;
-                    for (var f = 0; f < data.Values.Length; f++) Array.Copy(data.Values[f], 0, block.Fields[f], at, s.Nseg);
-                    for (var j = 0; j < s.Nseg; j++)
+                    for (var k = 0; k < unit.Max(cell => cell.Length); k++)
                     {
-                        block.NodeIndex[at + j] = Segment.ModelNode(s, s.NodeSlot(j));
-                        BindIons(block, descriptor, at + j, s, j);
+                        var owners = unit.Where(cell => k < cell.Length).Select(cell => (Section: cell[k], Data: cell[k].Find(type.Name))).ToArray();
+                        var together = owners.Length == unit.Length && owners.All(o => o.Data is not null && o.Section.Nseg == owners[0].Section.Nseg);
+                        var stride = together ? owners.Length : 1;
+                        foreach (var (s, found) in owners)
+                        {
+                            if (found is not { } data) continue;
+                            data.Block = block;
+                            data.FirstInstance = at;
+                            data.InstanceStride = stride;
+                            for (var j = 0; j < s.Nseg; j++)
+                            {
+                                var instance = data.Instance(j);
+                                for (var f = 0; f < data.Values.Length; f++) block.Fields[f][instance] = data.Values[f][j];
+                                block.NodeIndex[instance] = Segment.ModelNode(s, s.NodeSlot(j));
+                                BindIons(block, descriptor, instance, s, j);
+                            }
+                            at += together ? 1 : s.Nseg;
+                        }
+                        if (together) at += (owners[0].Section.Nseg - 1) * stride;
                     }
-                    at += s.Nseg;
                 }
                 runs.Add(new MechanismRun(block, descriptor.CreateKernels()));
             }

@@ -136,7 +136,7 @@ public sealed class Segment : IEquatable<Segment>
         var (data, variable) = FindSuffixed(name);
         var r = data.Type.FindRange(variable)
             ?? throw new ArgumentException($"{this}.{data.Type.Name}: no range variable '{variable}' (has: {string.Join(", ", data.Type.Descriptor.Range.Select(v => v.Name))})");
-        return new DataReference(sim, description, () => (data.Block?.Fields[r.Field], data.FirstInstance + index));
+        return new DataReference(sim, description, () => (data.Block?.Fields[r.Field], data.Instance(index)));
     }
 
     /// <summary>Where this location's node lives: the owning section and the node slot in it, in arc
