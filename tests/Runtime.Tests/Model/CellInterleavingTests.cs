@@ -48,6 +48,42 @@ public sealed class CellInterleavingTests
         Assert.Equal(sim.CellGroup.NodeCount, layout.PlainCellStart[^1]);
     }
 
+    [Fact]
+    public void DensityInstancesOfAGroupAreInterleavedAndStillAddressedPerSegment()
+    {
+        var sim = EventTestSupport.NewSimulation();
+        var dends = new List<Section>();
+        for (var c = 0; c < Lanes; c++)
+        {
+            var soma = sim.Section($"soma{c}");
+            soma.Insert("hh");
+            var dend = sim.Section($"dend{c}").Connect(soma[1]);
+            dend.Nseg = 5;
+            dend.Insert("pas");
+            for (var j = 0; j < 5; j++) dend[(j + 0.5) / 5]["g_pas"] = c * 10 + j;
+            dends.Add(dend);
+        }
+        dends[0].Insert("hh");
+        sim.FInitialize(-65);
+
+        var pas = dends[0].Find("pas")!;
+        Assert.Equal(Lanes, pas.InstanceStride);
+        Assert.Equal(1, dends[0].Find("hh")!.InstanceStride);
+        for (var c = 0; c < Lanes; c++)
+            for (var j = 0; j < 5; j++)
+            {
+                var seg = dends[c][(j + 0.5) / 5];
+                Assert.Equal(c * 10 + j, seg["g_pas"]);
+                Assert.Equal(c * 10 + j, seg.Mech("pas")["g"]);
+                Assert.Equal(c * 10 + j, seg.Ref("g_pas").Value);
+                Assert.Equal(seg.Ref("v").Resolve().Index, pas.Block!.NodeIndex[dends[c].Find("pas")!.Instance(j)]);
+            }
+        dends[1][0.5]["g_pas"] = 99;
+        sim.Section("extra");
+        Assert.Equal(99, dends[1][0.5]["g_pas"]);
+        Assert.Equal(1 * 10 + 4, dends[1][0.9]["g_pas"]);
+    }
+
     private sealed record Trace(string Name, double[] Values);
 
     private sealed record SectionPlan(int Parent, double ParentX, int ChildEnd, int Nseg);
