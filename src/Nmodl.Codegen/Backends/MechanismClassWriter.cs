@@ -37,7 +37,7 @@ public static class MechanismClassWriter
         w.Line($"namespace {Namespace};");
         w.Line();
         w.Open($"public sealed class {className} : IMechanismKernels");
-        DescriptorWriter.Write(w, m.Info, className, m.NetReceive is not null);
+        DescriptorWriter.Write(w, m.Info, className, m.NetReceive is not null, m.BeforeAfter.Select(b => b.Timing));
         w.Line();
 
         var tables = m.Functions.Where(f => f.Table is not null).ToArray();
