@@ -49,10 +49,11 @@ internal static class ModelBuilder
     private static CellShape Shape(Section[] cell)
     {
         var first = new int[cell.Length];
+        var firstOf = new Dictionary<Section, int>(cell.Length);
         var count = 1;
         for (var k = 0; k < cell.Length; k++)
         {
-            first[k] = count;
+            first[k] = firstOf[cell[k]] = count;
             count += cell[k].Nseg + 1;
         }
         var parent = new int[count];
@@ -64,7 +65,7 @@ internal static class ModelBuilder
             if (s.Parent is not null)
             {
                 var (owner, slot) = new Segment(s.Parent, s.ParentX).Node;
-                attached = slot < 0 ? 0 : first[Array.IndexOf(cell, owner)] + slot;
+                attached = slot < 0 ? 0 : firstOf[owner] + slot;
             }
             for (var j = 0; j <= s.Nseg; j++) parent[first[k] + j] = j == 0 ? attached : first[k] + j - 1;
         }
