@@ -7,12 +7,13 @@ namespace WholeSimulation;
 /// inside (as bench_neuron.py does), then checks the probe against NEURON's values in models.json.</summary>
 public static class OurRun
 {
-    public static RunResult Run(BenchModels models, string scenarioName, int? cells, IReadOnlyList<MechanismDescriptor> mechanisms, string config, TextWriter log)
+    public static RunResult Run(BenchModels models, string scenarioName, int? cells, IReadOnlyList<MechanismDescriptor> mechanisms, string config, bool interleave, TextWriter log)
     {
         var scenario = models.Scenarios[scenarioName];
         var count = cells ?? scenario.Cells;
         var clock = Stopwatch.StartNew();
         var (sim, probe, compartments) = ScenarioBuilder.Build(models, scenario, count, mechanisms);
+        sim.InterleaveCells = interleave;
         var steps = (int)Math.Round(scenario.Tstop_ms / models.Common.Dt_ms);
         var recorder = new ProbeRecorder(probe, steps + 2);
         sim.AddRecorder(recorder);

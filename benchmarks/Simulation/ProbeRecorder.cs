@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nrn;
 
 namespace WholeSimulation;
@@ -20,6 +21,7 @@ public sealed class ProbeRecorder(DataReference probe, int capacity) : IRecorder
         Count = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Record(Simulation simulation)
     {
         if (Count == _samples.Length) throw new InvalidOperationException($"{probe}: more than {_samples.Length} samples; the recorder was sized for fewer steps");

@@ -28,7 +28,8 @@ try
         RunResult? ours = null;
         for (var r = 0; r < arguments.Repeat; r++)
         {
-            var run = OurRun.Run(models, scenario, cells, builtins.Descriptors, arguments.Scalar ? "scalar" : "simd", Console.Out);
+            var config = (arguments.Scalar ? "scalar" : "simd") + (arguments.Plain ? "-plain" : "");
+            var run = OurRun.Run(models, scenario, cells, builtins.Descriptors, config, !arguments.Plain, Console.Out);
             Console.WriteLine(run);
             if (ours is null || run.WallSeconds < ours.WallSeconds) ours = run;
         }

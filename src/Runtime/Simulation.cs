@@ -15,6 +15,7 @@ public sealed partial class Simulation
     private double _t;
     private double _dt = 0.025;
     private double _celsius = 6.3;
+    private bool _interleaveCells = true;
 
     /// <summary>A simulation whose mechanisms are those of <paramref name="registry"/>; by default
     /// NEURON's built-ins (<see cref="BuiltinMechanisms"/>), as NEURON always has them.</summary>

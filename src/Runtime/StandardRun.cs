@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nrn.Abi;
 
 namespace Nrn;
@@ -46,6 +47,20 @@ public sealed partial class Simulation
 
     /// <summary>Stop time of <see cref="Run"/> (ms).</summary>
     public double Tstop { get; set; } = 5;
+
+    /// <summary>Whether cells of the same shape are interleaved so that the cable matrix is solved for
+    /// several cells per vector instruction (default true). Results are the same either way, to the
+    /// bit; the plain layout exists to show that, and for measurements.</summary>
+    public bool InterleaveCells
+    {
+        get => _interleaveCells;
+        set
+        {
+            if (value == _interleaveCells) return;
+            StructureChanging();
+            _interleaveCells = value;
+        }
+    }
 
     /// <summary>The event queue the fixed step delivers from; none by default.</summary>
     public IEventQueue EventQueue
@@ -96,6 +111,7 @@ public sealed partial class Simulation
     }
 
     /// <summary>One fixed step of <see cref="Dt"/> (NEURON's <c>fadvance()</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FAdvance()
     {
         var model = EnsureModel();
@@ -105,13 +121,15 @@ public sealed partial class Simulation
         model.Events.AfterRecord(model.State);
     }
 
-    /// <summary>Steps while t &lt; tstop - dt/2 (stdrun's <c>continuerun</c>).</summary>
+    /// <summary>Steps while t &lt; tstop - dt/2 (stdrun's <c>continuerun</c>). Compiled fully
+    /// optimized at once: a run is one call, so the JIT would otherwise start it unoptimized.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ContinueRun(double tstop)
     {
         if (!double.IsFinite(tstop)) throw new ArgumentOutOfRangeException(nameof(tstop), tstop, $"continuerun: tstop must be finite, got {tstop}");
         while (true)
         {
-            var model = EnsureModel();
+            var model = CompiledModel ?? EnsureModel();
             if (!(model.State.T < tstop - model.State.Dt / 2)) return;
             BeforeStep();
             model.Step();
@@ -120,11 +138,13 @@ public sealed partial class Simulation
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BeforeStep()
     {
         for (var i = 0; i < _recorders.Count; i++) _recorders[i].BeforeStep(this);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Record()
     {
         for (var i = 0; i < _recorders.Count; i++) _recorders[i].Record(this);

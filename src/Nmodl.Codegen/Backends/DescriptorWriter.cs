@@ -7,7 +7,7 @@ public static class DescriptorWriter
 {
     public const string MethodName = "CreateDescriptor";
 
-    public static void Write(CodeWriter w, MechanismInfo info, string className, bool hasNetReceive)
+    public static void Write(CodeWriter w, MechanismInfo info, string className, bool hasNetReceive, IEnumerable<Nrn.Abi.BeforeAfterTiming> beforeAfter)
     {
         w.Open($"public static MechanismDescriptor {MethodName}()");
         w.Line("return new MechanismDescriptor(");
@@ -38,7 +38,9 @@ public static class DescriptorWriter
         w.Line($"    {(hasNetReceive ? "true" : "false")},");
         w.Line($"    {CSharpNames.String(info.SourceFile)},");
         var tables = string.Join(", ", info.FunctionTables.Select(t => $"new FunctionTable({CSharpNames.String(info.Name)}, {CSharpNames.String(t.Name)}, {t.Arity})"));
-        w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }}, FieldCount = {info.FieldCount} }};");
+        var timings = string.Join(", ", beforeAfter.Distinct().Select(t => $"BeforeAfterTiming.{t}"));
+        w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }}, FieldCount = {info.FieldCount}, " +
+            $"BeforeAfterTimings = new BeforeAfterTiming[] {{ {timings} }} }};");
         w.Close();
     }
 }

@@ -26,6 +26,7 @@ public static class FunctionWriter
         var parameters = string.Concat(f.Parameters.Select(p => ", double " + CSharpNames.Parameter(p)));
         var name = f.Table is null ? CSharpNames.Function(f.Name) : CSharpNames.RawFunction(f.Name);
         var body = UniqueLocals.Apply(f.Body, [f.Name]);
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Open($"private double {name}({Parameters}{parameters})");
         Prologue.Write(w, body);
         if (Prologue.References(body).Any(r => r.Storage is Storage.Area or Storage.Diam or Storage.NodeRhs or Storage.NodeD))
@@ -56,6 +57,7 @@ public static class FunctionWriter
         for (var k = 0; k < table.Depends.Length; k++) w.Line($"private double _sav_{id}_{k};");
         w.Line();
 
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Open($"private void {CSharpNames.TableCheck(f.Name)}(MechanismBlock block, CellGroupState state)");
         w.Line("if (block.Capacity == 0) return;");
         w.Line("const int i = 0;");
@@ -88,6 +90,7 @@ public static class FunctionWriter
         w.Line();
 
         var arg = CSharpNames.Parameter(f.Parameters[0]);
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Open($"private double {CSharpNames.Function(f.Name)}({Parameters}, double {arg})");
         w.Line("var globals = block.Globals;");
         foreach (var t in table.Targets.Where(t => t.Storage == Storage.Range))

@@ -37,7 +37,7 @@ public static class MechanismClassWriter
         w.Line($"namespace {Namespace};");
         w.Line();
         w.Open($"public sealed class {className} : IMechanismKernels");
-        DescriptorWriter.Write(w, m.Info, className, m.NetReceive is not null);
+        DescriptorWriter.Write(w, m.Info, className, m.NetReceive is not null, m.BeforeAfter.Select(b => b.Timing));
         w.Line();
 
         var tables = m.Functions.Where(f => f.Table is not null).ToArray();
@@ -101,6 +101,7 @@ public static class MechanismClassWriter
     {
         (body, var invariants) = LoopInvariants.Hoist(UniqueLocals.Apply(RenameSteadyStates(body)));
         var scalar = name + "Scalar";
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Open($"public void {name}(MechanismBlock block, CellGroupState state)");
         w.Line("CheckTables(block, state);");
         if (options.Simd && SimdKernelWriter.CanVectorize(body))
@@ -125,6 +126,7 @@ public static class MechanismClassWriter
             foreach (var shape in Shapes(options))
                 SimdKernelWriter.WriteLoop(w, SimdKernelWriter.LoopMethodName(name, shape), body, invariants, options, shape);
 
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Open($"private void {scalar}(MechanismBlock block, CellGroupState state, int start, int end)");
         Prologue.Write(w, body, extra: invariants.Select(x => x.Value));
         var scalarExpressions = new ScalarExpressions();

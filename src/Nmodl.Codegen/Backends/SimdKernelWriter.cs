@@ -109,6 +109,7 @@ public static class SimdKernelWriter
         var V = shape.Name;
         var Width = shape.Width;
 
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Open($"private int {method}(MechanismBlock block, CellGroupState state)");
         Prologue.Write(w, body, extra: invariants.Select(x => x.Value));
         var scalar = new ScalarExpressions();

@@ -41,6 +41,11 @@ public sealed record MechanismDescriptor(
     /// fills them before a run (<see cref="FunctionTable.Set(ReadOnlySpan{double}, ReadOnlySpan{double})"/>).</summary>
     public IReadOnlyList<FunctionTable> FunctionTables { get; init; } = [];
 
+    /// <summary>When the mechanism has BEFORE/AFTER blocks (each timing once). Null when the
+    /// descriptor does not say: the runtime then calls <see cref="IMechanismKernels.BeforeAfter"/>
+    /// at every timing, which is correct but costs a call per timing and step.</summary>
+    public IReadOnlyList<BeforeAfterTiming>? BeforeAfterTimings { get; init; }
+
     private readonly int? _fieldCount;
 
     /// <summary>Number of <c>double</c> fields per instance (array variables count their length).

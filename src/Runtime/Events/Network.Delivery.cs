@@ -75,8 +75,9 @@ public sealed partial class Network
             _kernels[target.Block].InitializeNetReceive(target.Block, state, target.Instance, netCon.Weight.Values);
             _currentWeights = null;
         }
-        DeliverDue(state.T, state);
     }
+
+    void IEventQueue.DeliverInitialEvents(CellGroupState state) => DeliverDue(state.T, state);
 
     void IEventQueue.BeforeStep(CellGroupState state)
     {

@@ -5,7 +5,9 @@ namespace Nrn;
 
 /// <summary>The cable equation's matrix passes, fused so each array is swept once, in the order
 /// that gives NEURON's sums to the bit: per node, capacitance then its own axial term, while each
-/// parent collects its children's axial terms in increasing node order. The sweeps are compiled
+/// parent collects its children's axial terms in increasing node order. They run over plain
+/// cells, each a contiguous range of nodes given by cellStart (interleaved cells: <see
+/// cref="InterleavedMatrix"/>), which may begin after node 0. The sweeps are compiled
 /// fully optimized from their first call: a simulation spends its life in them.</summary>
 internal static class CableMatrix
 {
@@ -78,12 +80,14 @@ internal static class CableMatrix
         }
     }
 
-    /// <summary>The unchecked loops above rely on these; a model that breaks them is a runtime bug.</summary>
+    /// <summary>The unchecked loops above rely on these; a model that breaks them is a runtime bug.
+    /// Called every step, so compiled optimized at once like its callers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckLengths(double[] d, double[] rhs, double[] v, double[] cm, double[] a, double[] b, int[] parent, int[] cellStart)
     {
         var n = d.Length;
         if (rhs.Length != n || v.Length != n || cm.Length != n || a.Length != n || b.Length != n || parent.Length != n
-            || cellStart.Length == 0 || cellStart[0] != 0 || cellStart[^1] != n)
+            || cellStart.Length == 0 || cellStart[0] < 0 || cellStart[^1] > n)
             throw new InvalidOperationException($"cable matrix arrays disagree in length (nodes {n})");
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nrn.Abi;
 
 namespace Nrn;
@@ -7,7 +8,7 @@ namespace Nrn;
 /// Built from the sections when a run starts; written back when the structure changes.</summary>
 internal sealed class CompiledModel
 {
-    public CompiledModel(CellGroupState state, int[] parent, double[] a, double[] b, double[] cm, int[] cellStart,
+    public CompiledModel(CellGroupState state, int[] parent, double[] a, double[] b, double[] cm, NodeLayout layout,
         MechanismRun[] mechanisms, IonStore[] ions, Section[] sections, MechanismObject[] objects, IEventQueue events)
     {
         State = state;
@@ -15,8 +16,9 @@ internal sealed class CompiledModel
         A = a;
         B = b;
         Cm = cm;
-        CellStart = cellStart;
+        Layout = layout;
         Mechanisms = mechanisms;
+        _beforeAfter = BeforeAfterRuns(mechanisms);
         Ions = ions;
         Sections = sections;
         Objects = objects;
@@ -37,30 +39,41 @@ internal sealed class CompiledModel
     /// <summary>Specific capacitance (uF/cm2) of each node; 0 for nodes without membrane.</summary>
     public double[] Cm { get; }
 
-    /// <summary>Cell c owns nodes CellStart[c] .. CellStart[c+1]-1; its root is the first.</summary>
-    public int[] CellStart { get; }
+    /// <summary>Where each cell's nodes lie: interleaved groups, then plain cells.</summary>
+    public NodeLayout Layout { get; }
 
     public MechanismRun[] Mechanisms { get; }
+
+    /// <summary>Per <see cref="BeforeAfterTiming"/>, the mechanisms that may have blocks at that timing, in type order.</summary>
+    private readonly MechanismRun[][] _beforeAfter;
+
     public IonStore[] Ions { get; }
     public Section[] Sections { get; }
     public MechanismObject[] Objects { get; }
     public IEventQueue Events { get; }
 
     /// <summary>NEURON's finitialize up to its recording: t = 0, events cleared, every node at
-    /// <paramref name="v"/> (left as it is when null), ions, INITIAL blocks, events of t = 0, then
-    /// the currents once so assigned variables hold their values at t = 0.</summary>
+    /// <paramref name="v"/> (left as it is when null), BEFORE INITIAL, ions, INITIAL blocks, NetCon
+    /// INITIALs, AFTER INITIAL, events of t = 0, then the currents once so assigned variables hold
+    /// their values at t = 0, and BEFORE STEP (recording follows).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Initialize(double? v)
     {
         State.T = 0;
         Events.Clear();
         if (v is { } start) Array.Fill(State.V, start);
+        RunBeforeAfter(BeforeAfterTiming.BeforeInitial);
         foreach (var ion in Ions) InitializeIon(ion);
         foreach (var m in Mechanisms) m.Kernels.Initialize(m.Block, State);
         Events.AfterInitialize(State);
+        RunBeforeAfter(BeforeAfterTiming.AfterInitial);
+        Events.DeliverInitialEvents(State);
         SetupMatrix();
+        RunBeforeAfter(BeforeAfterTiming.BeforeStep);
     }
 
-    /// <summary>One fixed step in NEURON's order (fadvance with secondorder = 0).</summary>
+    /// <summary>One fixed step in NEURON's order (fadvance with secondorder = 0), up to its recording.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step()
     {
         var dt = State.Dt;
@@ -68,21 +81,43 @@ internal sealed class CompiledModel
         State.T += 0.5 * dt;
         Events.PlayContinuous(State);
         SetupMatrix();
-        CableMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, Parent, CellStart);
+        foreach (var group in Layout.Groups) InterleavedMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, group);
+        CableMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, Parent, Layout.PlainCellStart);
         State.T += 0.5 * dt;
         Events.PlayContinuous(State);
         foreach (var m in Mechanisms) m.Kernels.AdvanceState(m.Block, State);
+        RunBeforeAfter(BeforeAfterTiming.AfterSolve);
+        RunBeforeAfter(BeforeAfterTiming.BeforeStep);
     }
 
-    /// <summary>Right-hand side and diagonal: membrane currents and conductances, then capacitance
-    /// and axial terms.</summary>
+    /// <summary>Right-hand side and diagonal (NEURON's setup_tree_matrix): cleared, BEFORE
+    /// BREAKPOINT, membrane currents and conductances, then capacitance and axial terms.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetupMatrix()
     {
         Array.Clear(State.Rhs);
         Array.Clear(State.D);
+        RunBeforeAfter(BeforeAfterTiming.BeforeBreakpoint);
         foreach (var ion in Ions) PrepareIonForCurrents(ion);
         foreach (var m in Mechanisms) m.Kernels.ComputeCurrent(m.Block, State);
-        CableMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, Parent, CellStart, .001 * (1.0 / State.Dt));
+        var cfac = .001 * (1.0 / State.Dt);
+        foreach (var group in Layout.Groups) InterleavedMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, group, cfac);
+        CableMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, Parent, Layout.PlainCellStart, cfac);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void RunBeforeAfter(BeforeAfterTiming timing)
+    {
+        foreach (var m in _beforeAfter[(int)timing]) m.Kernels.BeforeAfter(m.Block, State, timing);
+    }
+
+    private static MechanismRun[][] BeforeAfterRuns(MechanismRun[] mechanisms)
+    {
+        var timings = Enum.GetValues<BeforeAfterTiming>();
+        var runs = new MechanismRun[timings.Length][];
+        foreach (var timing in timings)
+            runs[(int)timing] = [.. mechanisms.Where(m => m.Block.Descriptor.BeforeAfterTimings?.Contains(timing) ?? true)];
+        return runs;
     }
 
     private void InitializeIon(IonStore ion)
@@ -96,6 +131,7 @@ internal sealed class CompiledModel
         if (ion.ErevAtInit) ComputeErev(ion);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PrepareIonForCurrents(IonStore ion)
     {
         Array.Clear(ion.Fields[(int)IonField.Current]);
@@ -103,6 +139,7 @@ internal sealed class CompiledModel
         if (ion.ErevEachStep) ComputeErev(ion);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeErev(IonStore ion)
     {
         var erev = ion.Fields[(int)IonField.Erev];

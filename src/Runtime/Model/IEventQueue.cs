@@ -3,16 +3,20 @@ using Nrn.Abi;
 namespace Nrn;
 
 /// <summary>The event system's hooks into finitialize and the fixed step, at the points where
-/// NEURON handles events (fadvance.cpp, finitialize): clear; after the INITIAL blocks; at the
-/// start of each step; after each recording.</summary>
+/// NEURON handles events (fadvance.cpp, finitialize): clear; after the INITIAL blocks; after the
+/// AFTER INITIAL blocks; at the start of each step; after each recording.</summary>
 public interface IEventQueue : IEventSink
 {
     /// <summary>finitialize, before the INITIAL blocks: drop pending events (clear_event_queue).</summary>
     void Clear();
 
-    /// <summary>finitialize, after the INITIAL blocks: NetCon INITIALs (init_net_events), then the
-    /// events the INITIAL blocks sent for t = 0.</summary>
+    /// <summary>finitialize, after the INITIAL blocks: NetCon INITIALs (init_net_events).</summary>
     void AfterInitialize(CellGroupState state);
+
+    /// <summary>finitialize, after the AFTER INITIAL blocks: the events the INITIAL blocks sent for t = 0.</summary>
+    void DeliverInitialEvents(CellGroupState state)
+    {
+    }
 
     /// <summary>Start of a fixed step, before t advances: threshold checks, then every event due by
     /// t + dt/2 (deliver_net_events).</summary>

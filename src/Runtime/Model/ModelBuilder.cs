@@ -8,10 +8,9 @@ internal static class ModelBuilder
 {
     public static CompiledModel Build(Simulation sim)
     {
-        var sections = CellOrder(sim.AllSec, out var cellRoots);
-        var nodeCount = 0;
-        foreach (var s in sections) nodeCount += s.Nseg + 1;
-        nodeCount += cellRoots.Count;
+        var cells = Cells(sim.AllSec);
+        var shapes = cells.Select(Shape).ToArray();
+        var nodeCount = shapes.Sum(s => s.Parent.Length);
 
         var state = new CellGroupState(nodeCount, sim.EventQueue) { Dt = sim.Dt, Celsius = sim.Celsius };
         state.T = sim.T;
@@ -19,31 +18,117 @@ internal static class ModelBuilder
         var a = new double[nodeCount];
         var b = new double[nodeCount];
         var cm = new double[nodeCount];
-        var cellStart = new int[cellRoots.Count + 1];
-        var next = 0;
-        var cell = 0;
-        foreach (var s in sections)
+        var layout = Lay(shapes, sim.InterleaveCells ? InterleavedMatrix.Lanes : 1, out var units, (cell, origin, stride) =>
         {
-            if (s.Parent is null)
+            var shape = shapes[cell];
+            var root = cells[cell][0];
+            root.ModelRootNode = origin;
+            parent[origin] = -1;
+            state.V[origin] = root.RootV;
+            state.Area[origin] = 100;
+            for (var k = 0; k < cells[cell].Length; k++)
             {
-                cellStart[cell++] = next;
-                s.ModelRootNode = next;
-                parent[next] = -1;
-                state.V[next] = s.RootV;
-                state.Area[next] = 100;
-                next++;
+                var s = cells[cell][k];
+                if (k > 0) s.ModelRootNode = -1;
+                s.ModelFirstNode = origin + shape.First[k] * stride;
+                s.ModelNodeStride = stride;
+                PlaceSection(s, state, parent, a, b, cm);
             }
-            else s.ModelRootNode = -1;
-            s.ModelFirstNode = next;
-            PlaceSection(s, state, parent, a, b, cm);
-            next += s.Nseg + 1;
-        }
-        cellStart[cell] = next;
-
+        });
+        var sections = cells.SelectMany(c => c).ToArray();
         var ions = BuildIons(sim, sections);
-        var mechanisms = BuildBlocks(sim, sections, ions);
-        return new CompiledModel(state, parent, a, b, cm, cellStart, mechanisms, [.. ions.Values], sections,
+        var mechanisms = BuildBlocks(sim, [.. units.Select(u => u.Select(c => cells[c]).ToArray())], ions);
+        return new CompiledModel(state, parent, a, b, cm, layout, mechanisms, [.. ions.Values], sections,
             [.. sim.Objects], sim.EventQueue);
+    }
+
+    /// <summary>A cell's node count and shape: the parent of each of its nodes numbered within the
+    /// cell (root node 0, then each section's nodes), and each section's first node.</summary>
+    private sealed record CellShape(int[] Parent, int[] First);
+
+    private static CellShape Shape(Section[] cell)
+    {
+        var first = new int[cell.Length];
+        var firstOf = new Dictionary<Section, int>(cell.Length);
+        var count = 1;
+        for (var k = 0; k < cell.Length; k++)
+        {
+            first[k] = firstOf[cell[k]] = count;
+            count += cell[k].Nseg + 1;
+        }
+        var parent = new int[count];
+        parent[0] = -1;
+        for (var k = 0; k < cell.Length; k++)
+        {
+            var s = cell[k];
+            var attached = 0;
+            if (s.Parent is not null)
+            {
+                var (owner, slot) = new Segment(s.Parent, s.ParentX).Node;
+                attached = slot < 0 ? 0 : firstOf[owner] + slot;
+            }
+            for (var j = 0; j <= s.Nseg; j++) parent[first[k] + j] = j == 0 ? attached : first[k] + j - 1;
+        }
+        return new CellShape(parent, first);
+    }
+
+    /// <summary>Assigns each cell its place: cells of one shape (in order of first appearance) in
+    /// interleaved groups of <paramref name="lanes"/> cells, then what is left of them in one smaller
+    /// group of whole vectors; then the other cells one after another. <paramref name="place"/> gets
+    /// the cell, its root node and the distance between its nodes; <paramref name="units"/> lists
+    /// the cells of each group in lane order, then each plain cell alone.</summary>
+    private static NodeLayout Lay(CellShape[] shapes, int lanes, out List<int[]> units, Action<int, int, int> place)
+    {
+        units = [];
+        var byShape = new Dictionary<int[], List<int>>(ShapeComparer.Instance);
+        var order = new List<List<int>>();
+        for (var c = 0; c < shapes.Length; c++)
+        {
+            if (!byShape.TryGetValue(shapes[c].Parent, out var same)) order.Add(byShape[shapes[c].Parent] = same = []);
+            same.Add(c);
+        }
+        var groups = new List<InterleavedGroup>();
+        var plain = new List<int>();
+        var next = 0;
+        foreach (var same in order)
+        {
+            var taken = 0;
+            while (lanes > 1 && same.Count - taken >= InterleavedMatrix.Width)
+            {
+                var size = Math.Min(lanes, (same.Count - taken) / InterleavedMatrix.Width * InterleavedMatrix.Width);
+                var shape = shapes[same[taken]].Parent;
+                for (var l = 0; l < size; l++) place(same[taken + l], next + l, size);
+                groups.Add(new InterleavedGroup(next, size, shape));
+                units.Add([.. same.Skip(taken).Take(size)]);
+                next += shape.Length * size;
+                taken += size;
+            }
+            plain.AddRange(same.Skip(taken));
+        }
+        var plainStart = new int[plain.Count + 1];
+        for (var k = 0; k < plain.Count; k++)
+        {
+            plainStart[k] = next;
+            place(plain[k], next, 1);
+            units.Add([plain[k]]);
+            next += shapes[plain[k]].Parent.Length;
+        }
+        plainStart[^1] = next;
+        return new NodeLayout([.. groups], plainStart);
+    }
+
+    private sealed class ShapeComparer : IEqualityComparer<int[]>
+    {
+        public static readonly ShapeComparer Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] shape)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(shape.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>Fills each block's POINTER bindings from the references set on sections and point
@@ -54,7 +139,7 @@ internal static class ModelBuilder
             foreach (var d in s.DensityMechanisms)
                 for (var p = 0; p < d.Pointers.Length; p++)
                     for (var j = 0; j < s.Nseg; j++)
-                        if (d.Pointers[p][j] is { } target) Bind(d.Block!.Pointers[p], d.FirstInstance + j, target);
+                        if (d.Pointers[p][j] is { } target) Bind(d.Block!.Pointers[p], d.Instance(j), target);
         foreach (var pp in model.Objects)
             for (var p = 0; p < pp.Pointers.Length; p++)
             {
@@ -77,14 +162,17 @@ internal static class ModelBuilder
         foreach (var s in model.Sections)
         {
             if (s.ModelRootNode >= 0) s.RootV = v[s.ModelRootNode];
-            Array.Copy(v, s.ModelFirstNode, s.NodeV, 0, s.Nseg + 1);
+            for (var j = 0; j <= s.Nseg; j++) s.NodeV[j] = v[s.ModelFirstNode + j * s.ModelNodeStride];
             s.ModelFirstNode = -1;
+            s.ModelNodeStride = 1;
             s.ModelRootNode = -1;
             foreach (var d in s.DensityMechanisms)
             {
                 if (d.Block is not { } block) continue;
-                for (var f = 0; f < d.Values.Length; f++) Array.Copy(block.Fields[f], d.FirstInstance, d.Values[f], 0, s.Nseg);
+                for (var f = 0; f < d.Values.Length; f++)
+                    for (var j = 0; j < s.Nseg; j++) d.Values[f][j] = block.Fields[f][d.Instance(j)];
                 d.Block = null;
+                d.InstanceStride = 1;
             }
             foreach (var ion in s.IonMechanisms)
             {
@@ -102,18 +190,17 @@ internal static class ModelBuilder
         sim.RestoreClock(model.State.T, model.State.Dt, model.State.Celsius);
     }
 
-    /// <summary>Roots in creation order, each followed by its tree breadth first along NEURON's child order.</summary>
-    private static Section[] CellOrder(IReadOnlyList<Section> all, out List<Section> roots)
+    /// <summary>The cells, roots in creation order, each as its sections breadth first along NEURON's child order.</summary>
+    private static Section[][] Cells(IReadOnlyList<Section> all)
     {
-        roots = [.. all.Where(s => s.Parent is null)];
-        var order = new List<Section>(all.Count);
-        foreach (var root in roots)
+        var cells = new List<Section[]>();
+        foreach (var root in all.Where(s => s.Parent is null))
         {
-            var first = order.Count;
-            order.Add(root);
-            for (var i = first; i < order.Count; i++) order.AddRange(order[i].Children);
+            var cell = new List<Section> { root };
+            for (var i = 0; i < cell.Count; i++) cell.AddRange(cell[i].Children);
+            cells.Add([.. cell]);
         }
-        return [.. order];
+        return [.. cells];
     }
 
     /// <summary>A section's nodes: nseg segment nodes then its 1-end node; coefficients as NEURON's connection_coef.</summary>
@@ -124,15 +211,16 @@ internal static class ModelBuilder
         var nseg = s.Nseg;
         var parentNode = s.Parent is null ? s.ModelRootNode : ConnectionNode(s);
         var diam = s.DiamArray;
+        var stride = s.ModelNodeStride;
         for (var j = 0; j <= nseg; j++)
         {
-            var node = first + j;
+            var node = first + j * stride;
             var segment = s.NodeSlot(Math.Min(j, nseg - 1));
             state.V[node] = s.NodeV[j];
             state.Area[node] = geometry.Area[j];
             state.Diam[node] = diam[segment];
             cm[node] = j < nseg ? s.SegmentCm(segment) : 0;
-            parent[node] = j == 0 ? parentNode : node - 1;
+            parent[node] = j == 0 ? parentNode : node - stride;
             var parentArea = j == 0 ? state.Area[parentNode] : geometry.Area[j - 1];
             a[node] = -1e2 * geometry.RInv[j] / parentArea;
             b[node] = -1e2 * geometry.RInv[j] / geometry.Area[j];
@@ -181,7 +269,11 @@ internal static class ModelBuilder
         }
     }
 
-    private static MechanismRun[] BuildBlocks(Simulation sim, Section[] sections, Dictionary<string, IonStore> ions)
+    /// <summary>One block per mechanism type with instances. Density instances follow the cells'
+    /// layout: a section that has the mechanism in every cell of an interleaved group (with the same
+    /// nseg) gets its instances interleaved like its nodes, so a vector of instances reads
+    /// neighbouring nodes; other sections' instances are consecutive.</summary>
+    private static MechanismRun[] BuildBlocks(Simulation sim, Section[][][] units, Dictionary<string, IonStore> ions)
     {
         var runs = new List<MechanismRun>();
         foreach (var type in sim.Registry.Types)
@@ -189,24 +281,34 @@ internal static class ModelBuilder
             var descriptor = type.Descriptor;
             if (descriptor.Kind == MechanismKind.Density)
             {
-                var owners = new List<(Section Section, DensityData Data)>();
-                foreach (var s in sections)
-                    if (s.Find(type.Name) is { } data) owners.Add((s, data));
-                var count = owners.Sum(o => o.Section.Nseg);
+                var count = units.Sum(u => u.Sum(cell => cell.Sum(s => s.Find(type.Name) is null ? 0 : s.Nseg)));
                 if (count == 0) continue;
                 var block = NewBlock(type, count, ions);
                 var at = 0;
-                foreach (var (s, data) in owners)
+                foreach (var unit in units)
                 {
-                    data.Block = block;
-                    data.FirstInstance = at;
-                    for (var f = 0; f < data.Values.Length; f++) Array.Copy(data.Values[f], 0, block.Fields[f], at, s.Nseg);
-                    for (var j = 0; j < s.Nseg; j++)
+                    for (var k = 0; k < unit.Max(cell => cell.Length); k++)
                     {
-                        block.NodeIndex[at + j] = s.ModelFirstNode + s.NodeSlot(j);
-                        BindIons(block, descriptor, at + j, s, j);
+                        var owners = unit.Where(cell => k < cell.Length).Select(cell => (Section: cell[k], Data: cell[k].Find(type.Name))).ToArray();
+                        var together = owners.Length == unit.Length && owners.All(o => o.Data is not null && o.Section.Nseg == owners[0].Section.Nseg);
+                        var stride = together ? owners.Length : 1;
+                        foreach (var (s, found) in owners)
+                        {
+                            if (found is not { } data) continue;
+                            data.Block = block;
+                            data.FirstInstance = at;
+                            data.InstanceStride = stride;
+                            for (var j = 0; j < s.Nseg; j++)
+                            {
+                                var instance = data.Instance(j);
+                                for (var f = 0; f < data.Values.Length; f++) block.Fields[f][instance] = data.Values[f][j];
+                                block.NodeIndex[instance] = Segment.ModelNode(s, s.NodeSlot(j));
+                                BindIons(block, descriptor, instance, s, j);
+                            }
+                            at += together ? 1 : s.Nseg;
+                        }
+                        if (together) at += (owners[0].Section.Nseg - 1) * stride;
                     }
-                    at += s.Nseg;
                 }
                 runs.Add(new MechanismRun(block, descriptor.CreateKernels()));
             }

@@ -30,13 +30,13 @@ public sealed class MechanismAccess
         {
             var field = Field(variable, index);
             var seg = _segment.Index;
-            return _data.Block is { } b ? b.Fields[field][_data.FirstInstance + seg] : _data.Values[field][seg];
+            return _data.Block is { } b ? b.Fields[field][_data.Instance(seg)] : _data.Values[field][seg];
         }
         set
         {
             var field = Field(variable, index);
             var seg = _segment.Index;
-            if (_data.Block is { } b) b.Fields[field][_data.FirstInstance + seg] = value;
+            if (_data.Block is { } b) b.Fields[field][_data.Instance(seg)] = value;
             else _data.Values[field][seg] = value;
         }
     }

@@ -34,6 +34,10 @@ public sealed partial class Section
     /// <summary>Index of this section's first segment node in the compiled model.</summary>
     internal int ModelFirstNode { get; set; } = -1;
 
+    /// <summary>Distance between this section's consecutive nodes in the compiled model: 1, or the
+    /// number of cells interleaved with this one's.</summary>
+    internal int ModelNodeStride { get; set; } = 1;
+
     /// <summary>Index of the 0-end node of a root section in the compiled model.</summary>
     internal int ModelRootNode { get; set; } = -1;
 

@@ -15,6 +15,13 @@ internal sealed class DensityData(MechanismType type, double[][] values, DataRef
     public MechanismBlock? Block { get; set; }
     public int FirstInstance { get; set; }
 
+    /// <summary>Distance between the instances of consecutive segments in <see cref="Block"/>: 1, or
+    /// the number of interleaved cells whose same section has this mechanism too.</summary>
+    public int InstanceStride { get; set; } = 1;
+
+    /// <summary>The instance of segment <paramref name="segment"/> in <see cref="Block"/>.</summary>
+    public int Instance(int segment) => FirstInstance + segment * InstanceStride;
+
     public static DensityData WithDefaults(MechanismType type, int nseg)
     {
         var values = new double[type.Descriptor.FieldCount][];

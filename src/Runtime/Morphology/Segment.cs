@@ -136,7 +136,7 @@ public sealed class Segment : IEquatable<Segment>
         var (data, variable) = FindSuffixed(name);
         var r = data.Type.FindRange(variable)
             ?? throw new ArgumentException($"{this}.{data.Type.Name}: no range variable '{variable}' (has: {string.Join(", ", data.Type.Descriptor.Range.Select(v => v.Name))})");
-        return new DataReference(sim, description, () => (data.Block?.Fields[r.Field], data.FirstInstance + index));
+        return new DataReference(sim, description, () => (data.Block?.Fields[r.Field], data.Instance(index)));
     }
 
     /// <summary>Where this location's node lives: the owning section and the node slot in it, in arc
@@ -160,7 +160,7 @@ public sealed class Segment : IEquatable<Segment>
 
     /// <summary>The node's index in the compiled model, or -1 when the section is not part of it.</summary>
     internal static int ModelNode(Section owner, int slot) =>
-        slot < 0 ? owner.ModelRootNode : owner.ModelFirstNode < 0 ? -1 : owner.ModelFirstNode + slot;
+        slot < 0 ? owner.ModelRootNode : owner.ModelFirstNode < 0 ? -1 : owner.ModelFirstNode + slot * owner.ModelNodeStride;
 
     internal double IonValue(IonData ion, IonField field) =>
         ion.Store is { } store ? store.Fields[(int)field][ion.FirstIndex + Index] : ion.Values[(int)field][Index];
