@@ -17,7 +17,6 @@ public sealed class BeforeAfterGoldenTests
     public void Generated_BEFORE_AFTER_blocks_run_where_NEURON_runs_them()
     {
         using var folder = new TempFolder("e2e-beforeafter-");
-        foreach (var name in new[] { "IClamp", "hh" }) folder.Copy(Path.Combine(Paths.BuiltinMods, $"{name}.mod"));
         folder.Copy(Path.Combine(Paths.RepositoryRoot, "tests", "oracle", "beforeafter", "mods", "batest.mod"));
         var build = NrnivmodlRun.Run(folder.Path);
         Assert.True(build.Exit == 0, $"nrnivmodl failed:\n{build.Out}\n{build.Err}");
