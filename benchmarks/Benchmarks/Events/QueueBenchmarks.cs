@@ -17,7 +17,8 @@ public class QueueBenchmarks
 {
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new EventsPerSecondColumn());
+        public Config() => AddColumn(new ThroughputColumn("Events/s", "Events queued and delivered per second (PendingEvents / mean time)",
+            c => c.Parameters["PendingEvents"] is int count ? count : null));
     }
 
     private Simulation _sim = null!;

@@ -20,7 +20,8 @@ public class KernelBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new InstancesPerSecondColumn());
+        public Config() => AddColumn(new ThroughputColumn("Instances/s", "Mechanism instances computed per second (instances per kernel call / mean time)",
+            _ => KernelBenchmarks.Instances));
     }
 
     public enum Backend { Scalar, Vector256, Vector512, Vector256VectorExp }

@@ -16,7 +16,8 @@ public class ParseBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new LinesPerSecondColumn());
+        public Config() => AddColumn(new ThroughputColumn("Lines/s", "Source lines parsed per second (lines of the benchmark's input / mean time)",
+            c => ParseBenchmarks.LinesOf(c.Descriptor.WorkloadMethod.Name)));
     }
 
     public static int LinesOf(string benchmark) => benchmark switch

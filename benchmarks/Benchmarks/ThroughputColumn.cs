@@ -1,15 +1,17 @@
+using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
-namespace Benchmarks.Parsing;
+namespace Benchmarks;
 
-/// <summary>Parse throughput: source lines per benchmark operation divided by the mean time.</summary>
-internal sealed class LinesPerSecondColumn : IColumn
+/// <summary>A throughput column: the units of work one benchmark operation does (lines parsed,
+/// instances computed, events delivered) divided by the mean time, per second.</summary>
+internal sealed class ThroughputColumn(string name, string legend, Func<BenchmarkCase, double?> workPerOperation) : IColumn
 {
-    public string Id => nameof(LinesPerSecondColumn);
+    public string Id => $"{nameof(ThroughputColumn)}.{name}";
 
-    public string ColumnName => "Lines/s";
+    public string ColumnName => name;
 
     public bool AlwaysShow => true;
 
@@ -21,7 +23,7 @@ internal sealed class LinesPerSecondColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "Source lines parsed per second (lines of the benchmark's input / mean time)";
+    public string Legend => legend;
 
     public bool IsAvailable(Summary summary) => true;
 
@@ -32,8 +34,7 @@ internal sealed class LinesPerSecondColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        if (mean is null or <= 0) return "-";
-        var lines = ParseBenchmarks.LinesOf(benchmarkCase.Descriptor.WorkloadMethod.Name);
-        return (lines / (mean.Value * 1e-9)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        if (mean is null or <= 0 || workPerOperation(benchmarkCase) is not { } work) return "-";
+        return (work / (mean.Value * 1e-9)).ToString("N0", CultureInfo.InvariantCulture);
     }
 }
