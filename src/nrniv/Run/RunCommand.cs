@@ -8,6 +8,10 @@ namespace Nrniv.Run;
 internal static class RunCommand
 {
     private static readonly string[] OptionsWithValue = ["--mechs", "--cache-dir"];
+    private static readonly string[] Flags = ["--no-cache", "--timing", "-h", "--help", "-?", "/?"];
+
+    /// <summary>nrniv run's own options, for the message about an unknown one.</summary>
+    public static string OptionNames => string.Join(", ", OptionsWithValue.Concat(Flags.Take(2)));
 
     public static Command Create(TextWriter error, IReadOnlyList<string> scriptArguments)
     {
@@ -39,7 +43,9 @@ internal static class RunCommand
     }
 
     /// <summary>Splits a command line at the script of <c>nrniv run</c>: what nrniv parses (up to and
-    /// including the script) and the script's arguments (the rest, verbatim). Other commands are not split.</summary>
+    /// including the script) and the script's arguments (the rest, verbatim). The first token that is
+    /// not one of run's options is the script; an unknown option there is reported as such when no
+    /// such file exists. Other commands are not split.</summary>
     public static (string[] Nrniv, string[] Script) SplitScriptArguments(string[] args)
     {
         if (args.Length == 0 || args[0] != "run") return (args, []);
@@ -47,12 +53,8 @@ internal static class RunCommand
         {
             var token = args[i];
             if (token == "--") return Split(args, Math.Min(i + 2, args.Length));
-            if (token.Length > 1 && token[0] == '-')
-            {
-                if (OptionsWithValue.Contains(token)) i++;
-                continue;
-            }
-            return Split(args, i + 1);
+            if (OptionsWithValue.Contains(token)) i++;
+            else if (!Flags.Contains(token)) return Split(args, i + 1);
         }
         return (args, []);
     }

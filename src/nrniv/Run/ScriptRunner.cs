@@ -20,18 +20,15 @@ internal static class ScriptRunner
         if (ReadScript(request.Script, error) is not var (path, text)) return ExitCodes.InputError;
         if (CreateSimulation(request.Mechanisms, error) is not { } simulation) return ExitCodes.InputError;
         timing?.Mark("mechanisms loaded");
-        if (Obtain(path, text, request.CacheDirectory, error, timing) is not { } compiled) return ScriptFailed;
-
-        LoadedScript script;
-        try
+        var cache = request.CacheDirectory is null ? null : new ScriptCache(request.CacheDirectory);
+        if (Obtain(path, text, cache, useCached: true, error, timing) is not var (compiled, fromCache)) return ScriptFailed;
+        var script = TryLoad(compiled, fromCache ? null : error, path);
+        if (script is null && fromCache)
         {
-            script = compiled.Load();
+            if (Obtain(path, text, cache, useCached: false, error, timing) is not var (fresh, _)) return ScriptFailed;
+            script = TryLoad(fresh, error, path);
         }
-        catch (Exception e) when (e is BadImageFormatException or FileLoadException or InvalidDataException or TypeLoadException)
-        {
-            error.WriteLine($"nrniv run: error: cannot load the compiled script {DisplayPath.Of(path)}: {e.Message}");
-            return ExitCodes.InputError;
-        }
+        if (script is null) return ExitCodes.InputError;
         if (timing is not null) simulation.AddRecorder(timing);
         var status = Execute(script, new ScriptGlobals(simulation, request.Arguments, path), path, error);
         timing?.Print(error);
@@ -43,8 +40,8 @@ internal static class ScriptRunner
         var path = Path.GetFullPath(script);
         if (!File.Exists(path))
         {
-            error.WriteLine(Directory.Exists(path)
-                ? $"nrniv run: error: '{script}' is a folder, not a script"
+            error.WriteLine(Directory.Exists(path) ? $"nrniv run: error: '{script}' is a folder, not a script"
+                : script.StartsWith('-') ? $"nrniv run: error: unknown option '{script}' (run's options, before the script: {RunCommand.OptionNames})"
                 : $"nrniv run: error: script '{script}' does not exist");
             return null;
         }
@@ -81,14 +78,16 @@ internal static class ScriptRunner
         return File.Exists(built) ? built : Path.Combine(mechanisms, "nrnmech.dll");
     }
 
-    private static CompiledScript? Obtain(string path, string text, string? cacheDirectory, TextWriter error, StartupTiming? timing)
+    /// <summary>The compiled script, from the cache when <paramref name="useCached"/> and it is there
+    /// (then FromCache), else from the compiler, whose errors and warnings are printed.</summary>
+    private static (CompiledScript Script, bool FromCache)? Obtain(
+        string path, string text, ScriptCache? cache, bool useCached, TextWriter error, StartupTiming? timing)
     {
-        var cache = cacheDirectory is null ? null : new ScriptCache(cacheDirectory);
         var key = ScriptCache.KeyOf(path, text);
-        if (cache?.TryLoad(key) is { } cached)
+        if (useCached && cache?.TryLoad(key) is { } cached)
         {
             timing?.Mark("script from cache");
-            return cached;
+            return (cached, true);
         }
         var compilation = ScriptCompiler.Compile(path, text);
         foreach (var message in compilation.Messages) error.WriteLine(message);
@@ -96,7 +95,22 @@ internal static class ScriptRunner
         timing?.Mark("script compiled");
         if (cache?.Store(key, script) is { } failure)
             error.WriteLine($"nrniv run: note: the compiled script is not cached in {cache.Directory}: {failure}");
-        return script;
+        return (script, false);
+    }
+
+    /// <summary>Loads the compiled script; a damaged cache entry is quietly compiled again
+    /// (<paramref name="error"/> null), a freshly compiled one that does not load is reported.</summary>
+    private static LoadedScript? TryLoad(CompiledScript compiled, TextWriter? error, string path)
+    {
+        try
+        {
+            return compiled.Load();
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or InvalidDataException or TypeLoadException)
+        {
+            error?.WriteLine($"nrniv run: error: cannot load the compiled script {DisplayPath.Of(path)}: {e.Message}");
+            return null;
+        }
     }
 
     private static int Execute(LoadedScript script, ScriptGlobals globals, string path, TextWriter error)
