@@ -8,7 +8,11 @@ internal sealed record ToolProcess(int ExitCode, string Output, string Error)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
-    public static ToolProcess Run(string tool, string workingDirectory, params string[] args)
+    public static ToolProcess Run(string tool, string workingDirectory, params string[] args) =>
+        Run(tool, workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs <paramref name="tool"/> with <paramref name="environment"/> added to this process's environment.</summary>
+    public static ToolProcess Run(string tool, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -16,6 +20,7 @@ internal sealed record ToolProcess(int ExitCode, string Output, string Error)
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, tool + ".dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {tool}");
