@@ -26,6 +26,7 @@ internal static class ScriptExceptions
     private static Exception Unwrap(Exception exception) => exception switch
     {
         TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
+        TypeInitializationException { InnerException: { } inner } => Unwrap(inner),
         AggregateException { InnerExceptions.Count: 1 } aggregate => Unwrap(aggregate.InnerExceptions[0]),
         _ => exception,
     };

@@ -17,6 +17,18 @@ public sealed class ScriptCacheTests
     }
 
     [Fact]
+    public void A_run_from_the_cache_does_not_load_the_compiler()
+    {
+        using var folder = new ScriptFolder();
+        var script = folder.Write("compiler.csx",
+            "Console.WriteLine(AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name!.StartsWith(\"Microsoft.CodeAnalysis\")));\n");
+        string[] args = ["run", "--cache-dir", folder.File("cache"), script];
+
+        Assert.Equal("True\n", ToolProcess.Run("nrniv", folder.Path, args).Output);
+        Assert.Equal("False\n", ToolProcess.Run("nrniv", folder.Path, args).Output);
+    }
+
+    [Fact]
     public void A_changed_script_is_compiled_again()
     {
         using var folder = new ScriptFolder();
