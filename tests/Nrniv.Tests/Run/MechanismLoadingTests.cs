@@ -20,14 +20,42 @@ public sealed class MechanismLoadingTests(BuiltinMechanisms builtins)
     }
 
     [Fact]
-    public void Without_mechanisms_a_script_inserting_hh_fails_at_the_insert()
+    public void Libraries_of_mechs_and_of_the_current_folder_are_all_loaded()
     {
         using var folder = new ScriptFolder();
+        builtins.InstallInto(folder);
+        Directory.CreateDirectory(folder.File("extra"));
+        File.WriteAllText(folder.File("extra/leak2.mod"), """
+            NEURON { SUFFIX leak2 NONSPECIFIC_CURRENT i RANGE g, e }
+            PARAMETER { g = 0.0007 (S/cm2) e = -70 (mV) }
+            ASSIGNED { v (mV) i (mA/cm2) }
+            BREAKPOINT { i = g * (v - e) }
+            """);
+        var build = ToolProcess.Run("nrnivmodl", folder.File("extra"), folder.File("extra"));
+        Assert.True(build.ExitCode == 0, build.Output + build.Error);
+        var script = folder.Write("both.csx", """
+            var soma = sim.Section("soma");
+            soma.Insert("hh");
+            soma.Insert("leak2");
+            Console.WriteLine($"{soma[0.5].Mech("hh")["gkbar"]} {soma[0.5].Mech("leak2")["g"]} {soma[0.5].Mech("leak2")["e"]}");
+            """);
 
-        var run = CliRun.Of("run", "--no-cache", HhScript);
+        var run = ToolProcess.Run("nrniv", folder.Path, "run", "--no-cache", "--mechs", "extra", script);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal("0.036 0.0007 -70\n", run.Output);
+    }
+
+    [Fact]
+    public void A_script_inserting_a_mechanism_that_no_library_defines_fails_at_the_insert()
+    {
+        using var folder = new ScriptFolder();
+        var script = folder.Write("unknown.csx", "var soma = sim.Section(\"soma\");\nsoma.Insert(\"nosuchmech\");\n");
+
+        var run = CliRun.Of("run", "--no-cache", script);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith($"{HhScript}:8:1: error: ArgumentException: soma.insert: unknown mechanism 'hh'", Assert.Single(run.ErrorLines));
+        Assert.StartsWith($"{script}:2:1: error: ArgumentException: soma.insert: unknown mechanism 'nosuchmech'", Assert.Single(run.ErrorLines));
     }
 
     [Fact]
