@@ -32,10 +32,3 @@ internal sealed record CompiledScript(
 
 /// <summary>A file the script pulled in with <c>#load</c>, with the hash of the text it was compiled from.</summary>
 internal sealed record SourceDependency(string Path, string Sha256);
-
-/// <summary>A script ready to run: Roslyn's factory takes the array of submission states, whose
-/// slot 0 holds the globals object and slot 1 receives the submission itself.</summary>
-internal sealed record LoadedScript(Assembly Assembly, Func<object?[], Task<object?>> Factory)
-{
-    public object? Run(ScriptGlobals globals) => Factory([globals, null]).GetAwaiter().GetResult();
-}

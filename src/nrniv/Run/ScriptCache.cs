@@ -56,7 +56,8 @@ internal sealed class ScriptCache(string directory)
         }
     }
 
-    /// <summary>Stores <paramref name="script"/> under <paramref name="key"/>; returns why not when it could not.</summary>
+    /// <summary>Stores <paramref name="script"/> under <paramref name="key"/>; returns why not when it could
+    /// not (an entry that another nrniv stored at the same moment counts as stored).</summary>
     public string? Store(string key, CompiledScript script)
     {
         var folder = Path.Combine(Directory, key);
@@ -76,7 +77,7 @@ internal sealed class ScriptCache(string directory)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            return e.Message;
+            return System.IO.Directory.Exists(folder) && File.Exists(Path.Combine(folder, "entry.txt")) ? null : e.Message;
         }
     }
 

@@ -93,6 +93,3 @@ internal static class ScriptCompiler
         public override ImmutableArray<PortableExecutableReference> ResolveReference(string reference, string? baseFilePath, MetadataReferenceProperties properties) => [];
     }
 }
-
-/// <summary>The outcome of a compile: the script when it compiled, and its errors and warnings.</summary>
-internal sealed record ScriptCompilation(CompiledScript? Script, IReadOnlyList<Located> Messages);
