@@ -54,10 +54,14 @@ internal static class RunCommand
             var token = args[i];
             if (token == "--") return Split(args, Math.Min(i + 2, args.Length));
             if (OptionsWithValue.Contains(token)) i++;
-            else if (!Flags.Contains(token)) return Split(args, i + 1);
+            else if (!Flags.Contains(token) && !HasInlineValue(token)) return Split(args, i + 1);
         }
         return (args, []);
     }
+
+    /// <summary><c>--mechs=PATH</c> or <c>--mechs:PATH</c>, which the command-line parser also accepts.</summary>
+    private static bool HasInlineValue(string token) =>
+        OptionsWithValue.Any(o => token.Length > o.Length && token.StartsWith(o, StringComparison.Ordinal) && token[o.Length] is '=' or ':');
 
     private static (string[], string[]) Split(string[] args, int at) => (args[..at], args[at..]);
 }

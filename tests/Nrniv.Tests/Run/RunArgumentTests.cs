@@ -33,6 +33,21 @@ public sealed class RunArgumentTests
     }
 
     [Fact]
+    public void Options_with_their_value_attached_are_nrnivs()
+    {
+        using var folder = new ScriptFolder();
+        var script = folder.Write("args.csx", WriteArgs);
+
+        var run = CliRun.Of("run", $"--cache-dir={folder.File("cache")}", $"--mechs:{folder.File("nowhere")}", script, "y");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"nrniv run: error: mechanism library '{folder.File("nowhere")}' does not exist (build it with nrnivmodl)"], run.ErrorLines);
+        Assert.Equal(0, CliRun.Of("run", $"--cache-dir={folder.File("cache")}", script, "y").ExitCode);
+        Assert.True(Directory.Exists(folder.File("cache")));
+        Assert.Equal([script, "y"], File.ReadAllLines(folder.File("args.txt")));
+    }
+
+    [Fact]
     public void A_missing_script_is_named_and_exits_2()
     {
         var run = CliRun.Of("run", "no-such-script.csx");
