@@ -21,6 +21,20 @@ public sealed class ScriptErrorTests
     }
 
     [Fact]
+    public void A_script_inside_the_current_folder_is_named_relative_to_it()
+    {
+        using var folder = new ScriptFolder();
+        Directory.CreateDirectory(folder.File("scripts"));
+        folder.Write("scripts/bad.csx", "Console.WriteLine(\"fine\");\nvar y = undefinedThing;\n");
+
+        var run = ToolProcess.Run("nrniv", folder.Path, "run", "--no-cache", "scripts/bad.csx");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal("scripts/bad.csx:2:9: error CS0103: The name 'undefinedThing' does not exist in the current context\n", run.Error);
+    }
+
+    [Fact]
     public void A_warning_is_printed_at_its_place_and_the_script_still_runs()
     {
         using var folder = new ScriptFolder();
