@@ -1,21 +1,14 @@
 // "Scripting NEURON basics" in C#: one soma with hh and an IClamp, v(t) at its centre.
-// Build the built-in mechanisms first:  dotnet run --project src/nrnivmodl -- mod
-// then:                                 dotnet run --project examples/Basics [-- --csv v.csv] [--mechs PATH]
+//   dotnet run --project examples/Basics [-- --csv data.csv]
 using System.Globalization;
 using System.Text.Json;
-using Basics;
+using Examples;
 using Nrn;
 using static Nrn.Units;
 
-if (BasicsOptions.Parse(args) is not { } options) return 2;
-if (!File.Exists(options.Mechanisms))
-{
-    Console.Error.WriteLine($"basics: no mechanism library at '{options.Mechanisms}'; build it with 'nrnivmodl mod' or pass --mechs PATH");
-    return 1;
-}
+if (ExampleArguments.Parse(args, "Basics", "--csv") is not { } options) return 2;
 
-var sim = new Simulation();
-sim.LoadMechanisms(options.Mechanisms);
+var sim = new Simulation();                            // from neuron import h (hh, pas, IClamp... built in)
 
 var soma = sim.Section("soma");                        // soma = h.Section(name="soma")
 Console.Write(sim.Topology());                         // h.topology()
@@ -30,20 +23,20 @@ iclamp["dur"] = 0.1 * ms;                              // iclamp.dur = 0.1
 iclamp["amp"] = 0.9 * nA;                              // iclamp.amp = 0.9
 Print(soma.PSection());
 
-var trace = new TraceRecorder(soma[0.5]);              // v = h.Vector().record(soma(0.5)._ref_v); t = ...
-sim.AddRecorder(trace);
+var v = new Vector().Record(soma[0.5].Ref("v"));       // v = h.Vector().record(soma(0.5)._ref_v)
+var t = new Vector().Record(sim.TimeRef());            // t = h.Vector().record(h._ref_t)
 sim.FInitialize(-70 * mV);                             // h.finitialize(-70 * mV)
 sim.ContinueRun(40 * ms);                              // h.continuerun(40 * ms)
 
-if (options.Csv is { } csv)
+if (options["--csv"] is { } csv)
 {
-    trace.WriteCsv(csv);
-    Console.WriteLine($"wrote {trace.Count} samples to {csv}");
+    new TraceTable().Add("t", t).Add("v", v).WriteCsv(csv);  // csv.writer(f).writerows(zip(t, v))
+    Console.WriteLine($"wrote {t.Count} rows of t, v to {csv}");
 }
 else
 {
-    for (var i = 0; i < trace.Count; i += 40)
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"t = {trace.T[i],6:F3} ms   v = {trace.V[i],9:F4} mV"));
+    for (var i = 0; i < t.Count; i += 40)
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"t = {t[i],6:F3} ms   v = {v[i],9:F4} mV"));
 }
 return 0;
 

@@ -16,9 +16,11 @@ public sealed partial class Simulation
     private double _dt = 0.025;
     private double _celsius = 6.3;
 
+    /// <summary>A simulation whose mechanisms are those of <paramref name="registry"/>; by default
+    /// NEURON's built-ins (<see cref="BuiltinMechanisms"/>), as NEURON always has them.</summary>
     public Simulation(MechanismRegistry? registry = null)
     {
-        Registry = registry ?? new MechanismRegistry();
+        Registry = registry ?? BuiltinMechanisms.NewRegistry();
     }
 
     public MechanismRegistry Registry { get; }

@@ -1,54 +1,35 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
 using EndToEnd.Tests.Support;
 using Xunit.Abstractions;
 
 namespace EndToEnd.Tests;
 
-/// <summary>examples/Basics run as a user runs it, on the built-ins compiled by nrnivmodl: its CSV
-/// against NEURON's trace of the same seed, its printed topology against NEURON's.</summary>
-public sealed class BasicsExampleTests(BuiltinLibrary builtins, ITestOutputHelper output) : IClassFixture<BuiltinLibrary>, IDisposable
+/// <summary>examples/Basics run as a user runs it, on the built-ins the build compiled: its printed
+/// topology and its CSV against what NEURON printed and recorded for the same seed.</summary>
+public sealed class BasicsExampleTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempFolder _dir = new("e2e-example-");
 
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void The_example_writes_NEURONs_trace()
+    public void The_example_prints_NEURONs_topology_and_writes_NEURONs_trace()
     {
-        var csv = Path.Combine(_dir.Path, "v.csv");
-        var (exit, stdout, stderr) = RunExample("--mechs", builtins.LibraryPath, "--csv", csv);
-        Assert.True(exit == 0, stderr);
-        var golden = JsonDocument.Parse(File.ReadAllText(Paths.SeedGolden)).RootElement;
-        Assert.StartsWith(golden.GetProperty("basics_topology_new_soma").GetString(), stdout.ReplaceLineEndings("\n"));
-
-        var rows = File.ReadAllLines(csv).Skip(1).Select(l => l.Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray()).ToArray();
-        var v = golden.GetProperty("basics_trace").GetProperty("v").EnumerateArray().Select(e => e.GetDouble()).ToArray();
-        Assert.Equal(v.Length, rows.Length);
-        var dv = rows.Zip(v, (row, want) => Math.Abs(row[1] - want)).Max();
-        output.WriteLine($"{rows.Length} rows, max |v - v_NEURON| = {dv:E2} mV");
+        var csv = Path.Combine(_dir.Path, "data.csv");
+        var run = ExampleRun.Run("Basics", "--csv", csv);
+        Assert.True(run.Exit == 0, run.Err);
+        Assert.StartsWith(SeedGolden.Text("basics_topology_new_soma"), run.Out);
+        var (dt, dv) = SeedGolden.TraceDifference("basics_trace", SeedGolden.ReadCsv(csv));
+        output.WriteLine($"max |t - t_NEURON| = {dt:E2} ms, max |v - v_NEURON| = {dv:E2} mV");
+        Assert.True(dt <= 1e-9, $"t differs from NEURON's by {dt} ms");
         Assert.True(dv <= 1e-6, $"v differs from NEURON's by {dv} mV");
     }
 
     [Fact]
-    public void A_missing_library_is_a_clear_error()
+    public void An_unknown_argument_prints_the_usage_and_exits_with_2()
     {
-        var missing = Path.Combine(_dir.Path, "none.dll");
-        var (exit, _, stderr) = RunExample("--mechs", missing);
-        Assert.Equal(1, exit);
-        Assert.Contains(missing, stderr);
-    }
-
-    private static (int Exit, string Out, string Err) RunExample(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Basics.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
+        var run = ExampleRun.Run("Basics", "--mechs", "x.dll");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("'--mechs'", run.Err);
+        Assert.Contains("usage: Basics [--csv CSV]", run.Err);
     }
 }

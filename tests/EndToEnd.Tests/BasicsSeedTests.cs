@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 
 namespace EndToEnd.Tests;
 
-/// <summary>The "scripting NEURON basics" seed through the whole tool chain: mod/ compiled by
-/// nrnivmodl, the library loaded by the runtime, the protocol run, compared with what NEURON
+/// <summary>The "scripting NEURON basics" seed through the whole tool chain as a user runs it on
+/// their own mod folder: mod/ compiled by nrnivmodl, the library loaded by the runtime into a
+/// simulation without the build's built-ins, the protocol run, compared with what NEURON
 /// 8.2.2 printed and recorded (seed_examples.json, written by the oracle's seed_examples.py).</summary>
 public sealed class BasicsSeedTests(BuiltinLibrary builtins, ITestOutputHelper output) : IClassFixture<BuiltinLibrary>
 {
@@ -17,7 +18,7 @@ public sealed class BasicsSeedTests(BuiltinLibrary builtins, ITestOutputHelper o
     {
         output.WriteLine(builtins.Build.Out);
         Assert.Equal(13, builtins.Files.Count);
-        var loaded = new Simulation().LoadMechanisms(builtins.LibraryPath).Select(d => d.Name).Order(StringComparer.Ordinal);
+        var loaded = new Simulation(new MechanismRegistry()).LoadMechanisms(builtins.LibraryPath).Select(d => d.Name).Order(StringComparer.Ordinal);
         Assert.Equal(builtins.Files, loaded);
     }
 
@@ -95,7 +96,7 @@ public sealed class BasicsSeedTests(BuiltinLibrary builtins, ITestOutputHelper o
 
     private Simulation NewSimulation()
     {
-        var sim = new Simulation();
+        var sim = new Simulation(new MechanismRegistry());
         sim.LoadMechanisms(builtins.LibraryPath);
         return sim;
     }

@@ -4,10 +4,10 @@ using Xunit.Abstractions;
 
 namespace EndToEnd.Tests;
 
-/// <summary>mod/SEClamp.mod (at_time, after_cvode), mod/APCount.mod (after_cvode) and
+/// <summary>The build's built-in mod/SEClamp.mod (at_time, after_cvode), mod/APCount.mod (after_cvode) and
 /// mod/AlphaSynapse.mod (at_time) on an hh soma, against NEURON 8.2.2's built-ins
 /// (tests/golden/builtins, recorded every 0.1 ms with dt = 0.025, celsius 6.3).</summary>
-public sealed class ClampAndCounterGoldenTests(BuiltinLibrary builtins, ITestOutputHelper output) : IClassFixture<BuiltinLibrary>
+public sealed class ClampAndCounterGoldenTests(ITestOutputHelper output)
 {
     [Fact]
     public void SEClamp_three_levels_match_NEURON()
@@ -50,7 +50,6 @@ public sealed class ClampAndCounterGoldenTests(BuiltinLibrary builtins, ITestOut
     private (Simulation, Section) HhSoma()
     {
         var sim = new Simulation();
-        sim.LoadMechanisms(builtins.LibraryPath);
         var soma = sim.Section("soma");
         soma.L = 20;
         soma.Diam = 20;

@@ -4,16 +4,15 @@ using Xunit.Abstractions;
 
 namespace EndToEnd.Tests;
 
-/// <summary>mod/IntFire4.mod (printf warnings in INITIAL, Newton iterations in functions) driven by
+/// <summary>The build's built-in mod/IntFire4.mod (printf warnings in INITIAL, Newton iterations in functions) driven by
 /// two NetStims, against NEURON 8.2.2's built-in IntFire4: the time constants INITIAL adjusts and
 /// the spike times (tests/golden/builtins/IntFire4).</summary>
-public sealed class IntFire4GoldenTests(BuiltinLibrary builtins, ITestOutputHelper output) : IClassFixture<BuiltinLibrary>
+public sealed class IntFire4GoldenTests(ITestOutputHelper output)
 {
     [Fact]
     public void Two_cells_adjust_their_time_constants_and_fire_like_NEURON()
     {
         var sim = new Simulation();
-        sim.LoadMechanisms(builtins.LibraryPath);
         var a = sim.ArtificialCell("IntFire4");
         var b = sim.ArtificialCell("IntFire4");
         (b["taue"], b["taui1"], b["taui2"], b["taum"]) = (30.0, 25.0, 20.0, 20.0);

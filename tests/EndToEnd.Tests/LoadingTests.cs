@@ -41,7 +41,7 @@ public sealed class LoadingTests : IDisposable
     {
         var library = BuildLibrary("order", ("a.mod", Density("aaa")), ("hh.mod", File.ReadAllText(Path.Combine(Paths.BuiltinMods, "hh.mod"))),
             ("pas.mod", File.ReadAllText(Path.Combine(Paths.BuiltinMods, "pas.mod"))));
-        var sim = new Simulation();
+        var sim = new Simulation(new MechanismRegistry());
         Assert.Equal(["pas", "hh", "aaa"], sim.LoadMechanisms(library).Select(t => t.Descriptor.Name));
         Assert.Equal(["pas", "hh", "aaa"], sim.Registry.Types.Select(t => t.Descriptor.Name));
     }

@@ -4,16 +4,15 @@ using Xunit.Abstractions;
 
 namespace EndToEnd.Tests;
 
-/// <summary>mod/NetStim.mod (exprand and set_seed on the shared legacy stream) against NEURON
+/// <summary>The build's built-in mod/NetStim.mod (exprand and set_seed on the shared legacy stream) against NEURON
 /// 8.2.2's built-in NetStim: regular, noisy, Poisson and gated trains after seed(12345)
 /// (tests/golden/builtins/NetStim/trains.spikes.json).</summary>
-public sealed class NetStimGoldenTests(BuiltinLibrary builtins, ITestOutputHelper output) : IClassFixture<BuiltinLibrary>
+public sealed class NetStimGoldenTests(ITestOutputHelper output)
 {
     [Fact]
     public void Four_trains_after_seed_match_NEURONs_spike_times()
     {
         var sim = new Simulation();
-        sim.LoadMechanisms(builtins.LibraryPath);
         var regular = NetStim(sim, 5, 10, 5, 0);
         var noisy = NetStim(sim, 2, 5, 20, 0.5);
         var poisson = NetStim(sim, 0, 3, 30, 1);

@@ -4,10 +4,10 @@ using Xunit.Abstractions;
 
 namespace EndToEnd.Tests;
 
-/// <summary>mod/VClamp.mod (array PARAMETERs, a LINEAR block solved inside a FUNCTION, SOLVE ...
+/// <summary>The build's built-in mod/VClamp.mod (array PARAMETERs, a LINEAR block solved inside a FUNCTION, SOLVE ...
 /// METHOD after_cvode) clamping an hh soma, against NEURON 8.2.2's built-in VClamp
 /// (tests/golden/builtins/VClamp, recorded every 0.1 ms with dt = 0.025).</summary>
-public sealed class VClampGoldenTests(BuiltinLibrary builtins, ITestOutputHelper output) : IClassFixture<BuiltinLibrary>
+public sealed class VClampGoldenTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("steps.csv", 0.0)]
@@ -15,7 +15,6 @@ public sealed class VClampGoldenTests(BuiltinLibrary builtins, ITestOutputHelper
     public void Three_level_clamp_of_an_hh_soma_matches_NEURON(string csv, double tau2)
     {
         var sim = new Simulation();
-        sim.LoadMechanisms(builtins.LibraryPath);
         var soma = sim.Section("soma");
         soma.L = 20;
         soma.Diam = 20;

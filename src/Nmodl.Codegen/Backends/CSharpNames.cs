@@ -17,6 +17,8 @@ public static class CSharpNames
     public static string RawFunction(string name) => "Raw_" + Sanitize(name);
     public static string TableCheck(string name) => "CheckTable_" + Sanitize(name);
     public static string Table(string function, string target) => $"_table_{Sanitize(function)}_{Sanitize(target)}";
+    public static string TableMin(string function) => "_tmin_" + Sanitize(function);
+    public static string TableScale(string function) => "_mfac_" + Sanitize(function);
     public static string Newton(string block) => "Newton_" + Sanitize(block);
     public static string Sparse(string block) => "Sparse_" + Sanitize(block);
     public static string Residual(string block) => "Residual_" + Sanitize(block);

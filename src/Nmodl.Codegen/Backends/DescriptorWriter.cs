@@ -37,7 +37,7 @@ public static class DescriptorWriter
         w.Line($"    {info.NetReceiveArgumentCount},");
         w.Line($"    {(hasNetReceive ? "true" : "false")},");
         w.Line($"    {CSharpNames.String(info.SourceFile)},");
-        var tables = string.Join(", ", info.FunctionTables.Select(t => $"new FunctionTable({CSharpNames.String(info.Name)}, {CSharpNames.String(t)})"));
+        var tables = string.Join(", ", info.FunctionTables.Select(t => $"new FunctionTable({CSharpNames.String(info.Name)}, {CSharpNames.String(t.Name)}, {t.Arity})"));
         w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }}, FieldCount = {info.FieldCount} }};");
         w.Close();
     }

@@ -11,9 +11,14 @@ public static class FunctionWriter
 {
     private const string Parameters = "MechanismBlock block, CellGroupState state, int i, double v";
 
-    /// <summary>A FUNCTION_TABLE: a lookup in the descriptor's table, which the user fills.</summary>
-    public static void WriteFunctionTable(CodeWriter w, string name, int index) =>
-        w.Line($"private double {CSharpNames.Function(name)}({Parameters}, double x) => block.Descriptor.FunctionTables[{index}].Lookup(x);");
+    /// <summary>A FUNCTION_TABLE: a lookup in the descriptor's table, which the user fills. The
+    /// arguments of a table of several go to it in a stack-allocated span (nothing per call on the heap).</summary>
+    public static void WriteFunctionTable(CodeWriter w, FunctionTableInfo table, int index)
+    {
+        var x = Enumerable.Range(0, table.Arity).Select(k => $"x{k}").ToList();
+        var arguments = table.Arity == 1 ? "x0" : $"stackalloc double[] {{ {string.Join(", ", x)} }}";
+        w.Line($"private double {CSharpNames.Function(table.Name)}({Parameters}{string.Concat(x.Select(a => ", double " + a))}) => block.Descriptor.FunctionTables[{index}].Lookup({arguments});");
+    }
 
     public static void Write(CodeWriter w, FunctionIr f, VarRef? useTable, string mechanism)
     {
@@ -39,15 +44,15 @@ public static class FunctionWriter
     {
         if (f.Parameters.Length != 1)
             throw new CodegenException(f.Location, $"TABLE in '{f.Name}' of mechanism '{mechanism}' needs exactly one argument, it has {f.Parameters.Length}");
-        if (table.Targets.FirstOrDefault(t => t.Storage != Storage.Global) is { } bad)
-            throw new CodegenException(f.Location, $"TABLE in '{f.Name}' of mechanism '{mechanism}': '{bad.Name}' must be a GLOBAL to be tabulated");
+        if (table.Targets.FirstOrDefault(t => t.Storage is not (Storage.Global or Storage.Range)) is { } bad)
+            throw new CodegenException(f.Location, $"TABLE in '{f.Name}' of mechanism '{mechanism}': '{bad.Name}' must be a GLOBAL or per-instance variable to be tabulated");
         var x = new ScalarExpressions();
         var n = table.Intervals;
         var id = CSharpNames.Sanitize(f.Name);
         var columns = f.IsFunction ? [f.Name] : table.Targets.Select(t => t.Name).ToArray();
         foreach (var c in columns) w.Line($"private readonly double[] {CSharpNames.Table(f.Name, c)} = new double[{n + 1}];");
         w.Line($"private bool _made_{id};");
-        w.Line($"private double _tmin_{id}, _mfac_{id};");
+        w.Line($"private double {CSharpNames.TableMin(f.Name)}, {CSharpNames.TableScale(f.Name)};");
         for (var k = 0; k < table.Depends.Length; k++) w.Line($"private double _sav_{id}_{k};");
         w.Line();
 
@@ -55,16 +60,17 @@ public static class FunctionWriter
         w.Line("if (block.Capacity == 0) return;");
         w.Line("const int i = 0;");
         w.Line("const double v = 0.0;");
-        Prologue.Write(w, [], extra: [table.From, table.To, .. table.Depends.Select(dep => (Expr)dep)]);
+        // As nocmodl's table check, which runs the function on the first instance's data.
+        Prologue.Write(w, [], extra: [table.From, table.To, .. table.Depends.Select(dep => (Expr)dep), .. table.Targets.Select(t => (Expr)t)]);
         w.Line($"if ({x.Name(useTable)} == 0.0) return;");
         var changed = string.Concat(table.Depends.Select((dep, k) => $" || _sav_{id}_{k} != {x.Name(dep)}"));
         w.Open($"if (!_made_{id}{changed})");
         w.Line($"_made_{id} = true;");
-        w.Line($"_tmin_{id} = {x.Value(table.From)};");
+        w.Line($"{CSharpNames.TableMin(f.Name)} = {x.Value(table.From)};");
         w.Line($"double tmax = {x.Value(table.To)};");
-        w.Line($"double dx = (tmax - _tmin_{id}) / {CSharpNames.Literal(n)};");
-        w.Line($"_mfac_{id} = 1.0 / dx;");
-        w.Line($"double x = _tmin_{id};");
+        w.Line($"double dx = (tmax - {CSharpNames.TableMin(f.Name)}) / {CSharpNames.Literal(n)};");
+        w.Line($"{CSharpNames.TableScale(f.Name)} = 1.0 / dx;");
+        w.Line($"double x = {CSharpNames.TableMin(f.Name)};");
         w.Open($"for (int k = 0; k < {n + 1}; x += dx, k++)");
         if (f.IsFunction)
         {
@@ -84,8 +90,10 @@ public static class FunctionWriter
         var arg = CSharpNames.Parameter(f.Parameters[0]);
         w.Open($"private double {CSharpNames.Function(f.Name)}({Parameters}, double {arg})");
         w.Line("var globals = block.Globals;");
+        foreach (var t in table.Targets.Where(t => t.Storage == Storage.Range))
+            w.Line($"var {CSharpNames.FieldArray(t)} = block.Fields[{t.Index}];");
         w.Line($"if ({x.Name(useTable)} == 0.0) return {CSharpNames.RawFunction(f.Name)}(block, state, i, v, {arg});");
-        w.Line($"double xi = _mfac_{id} * ({arg} - _tmin_{id});");
+        w.Line($"double xi = {CSharpNames.TableScale(f.Name)} * ({arg} - {CSharpNames.TableMin(f.Name)});");
         Case("double.IsNaN(xi)", _ => "xi");
         Case("xi <= 0.0", c => $"{CSharpNames.Table(f.Name, c)}[0]");
         Case($"xi >= {CSharpNames.Literal(n)}", c => $"{CSharpNames.Table(f.Name, c)}[{n}]");

@@ -65,6 +65,7 @@ public static class MechanismClassWriter
         if (options.Simd)
             foreach (var shape in Shapes(options)) SimdKernelWriter.WriteLaneHelpers(w, shape);
         DenseLuWriter.Write(w);
+        ArrayIndexWriter.Write(w, m.Info.Name);
         w.Close();
         return w.ToString();
     }
@@ -104,6 +105,9 @@ public static class MechanismClassWriter
             var call = shapes.Length == 1
                 ? $"{SimdKernelWriter.LoopMethodName(name, shapes[0])}(block, state)"
                 : $"Vector512.IsHardwareAccelerated ? {SimdKernelWriter.LoopMethodName(name, VectorShape.V512)}(block, state) : {SimdKernelWriter.LoopMethodName(name, VectorShape.V256)}(block, state)";
+            // The vector loops interpolate tables; with usetable = 0 the scalar loop computes every instance.
+            if (ExprRewriter.Walk(body).Any(s => s is TableLookup) && m.UseTable is { } useTable)
+                call = $"block.Globals[{useTable.Index}] == 0.0 ? 0 : {call}";
             w.Line($"int i = {call};");
             w.Line($"{scalar}(block, state, i, block.Count);");
         }

@@ -37,14 +37,9 @@ public static class Prologue
     {
         foreach (var s in ExprRewriter.Walk(body))
         {
-            switch (s)
-            {
-                case Assign a: yield return a.Target; break;
-                case Accumulate a: yield return a.Target; break;
-                case For f: yield return f.Counter; break;
-                case NewtonStep n: foreach (var x in n.States) yield return x; break;
-                case SparseStep n: foreach (var x in n.States) yield return x; break;
-            }
+            foreach (var r in ExprRewriter.TargetsOf(s)) yield return r;
+            if (s is NewtonStep n) foreach (var x in n.States) yield return x;
+            if (s is SparseStep p) foreach (var x in p.States) yield return x;
             foreach (var e in ExprRewriter.ExpressionsOf(s))
                 foreach (var r in Variables(e)) yield return r;
         }

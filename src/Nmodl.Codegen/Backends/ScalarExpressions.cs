@@ -17,6 +17,7 @@ public sealed class ScalarExpressions(bool argumentsInSpan = false)
         Binary b => $"({Value(b.Left)} {Operators.Symbol(b.Op)} {Value(b.Right)})",
         Call { IsUser: true } c => UserCall(c),
         Call c => MathFunctions.CSharp(c.Function, [.. c.Arguments.Select(Value)]),
+        ElementAt x => $"({ArrayIndexWriter.Call(Value(x.Index), x.Elements.Length, x.Array)} switch {{ {string.Join(", ", x.Elements.Select((a, k) => (k == x.Elements.Length - 1 ? "_" : $"{k}") + " => " + Value(a)))} }})",
         _ => throw new InvalidOperationException($"internal error: no C# for expression '{e}'"),
     };
 

@@ -25,6 +25,12 @@ public sealed class ScalarStatements(CodeWriter w, ScalarExpressions x, int syst
             case Accumulate a:
                 w.Line($"{x.Name(a.Target)} += {x.Value(a.Value)};");
                 break;
+            case AssignElement a:
+                w.Open($"switch ({ArrayIndexWriter.Call(x.Value(a.Index), a.Elements.Length, a.Array)})");
+                for (var k = 0; k < a.Elements.Length; k++)
+                    w.Line($"{(k == a.Elements.Length - 1 ? "default" : $"case {k}")}: {x.Name(a.Elements[k])} = {x.Value(a.Value)}; break;");
+                w.Close();
+                break;
             case LocalDecl d when d.Names.Length > 0:
                 w.Line($"double {string.Join(", ", d.Names.Select(n => CSharpNames.Local(n) + " = 0.0"))};");
                 break;
@@ -48,8 +54,9 @@ public sealed class ScalarStatements(CodeWriter w, ScalarExpressions x, int syst
                 break;
             case For f:
             {
+                // nocmodl's counter is a C int: both bounds are truncated toward zero.
                 var counter = x.Name(f.Counter);
-                w.Open($"for ({counter} = {x.Value(f.From)}; {counter} <= {x.Value(f.To)}; {counter} += {x.Value(f.Step)})");
+                w.Open($"for ({counter} = (int){x.Value(f.From)}; {counter} <= (int){x.Value(f.To)}; {counter} += {x.Value(f.Step)})");
                 Write(f.Body);
                 w.Close();
                 break;
@@ -67,6 +74,12 @@ public sealed class ScalarStatements(CodeWriter w, ScalarExpressions x, int syst
                 w.Open("foreach (var netConWeights in state.Events.NetConWeights(block, i))");
                 Write(l.Body);
                 w.Close();
+                break;
+            case TableLookup { IsFunction: true } l:
+                w.Line($"{x.Name(l.Columns[0].Target)} = {x.UserCall(Call.User(l.Function, l.Argument))};");
+                break;
+            case TableLookup l:
+                w.Line($"{x.UserCall(Call.User(l.Function, l.Argument))};");
                 break;
             case CallStmt { Call.IsUser: true } c:
                 w.Line($"{x.UserCall(c.Call)};");

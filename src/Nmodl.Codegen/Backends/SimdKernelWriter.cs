@@ -41,13 +41,10 @@ public static class SimdKernelWriter
                     case LocalDecl:
                         break;
                     case Assign a:
-                        if (!Readable(a.Value) || !Writable(a.Target)) return false;
-                        if (a.Target.Storage == Storage.Global)
-                        {
-                            if (!seen.Contains(a.Target.Index) && !conditional) promoted.Add(a.Target.Index);
-                            seen.Add(a.Target.Index);
-                            if (!promoted.Contains(a.Target.Index)) return false;
-                        }
+                        if (!Readable(a.Value) || !Written(a.Target, conditional)) return false;
+                        break;
+                    case TableLookup l:
+                        if (!Readable(l.Argument) || !l.Columns.All(c => Written(c.Target, conditional))) return false;
                         break;
                     case Accumulate a:
                         if (!Readable(a.Value) || !Writable(a.Target) || a.Target.Storage == Storage.Global) return false;
@@ -67,7 +64,7 @@ public static class SimdKernelWriter
 
         bool Readable(Expr e)
         {
-            if (ExprRewriter.HasOpaqueCall(e)) return false;
+            if (ExprRewriter.HasOpaqueCall(e) || ExprRewriter.IndexesAtRunTime(e)) return false;
             var ok = true;
             ExprRewriter.Mentions(e, r =>
             {
@@ -77,6 +74,16 @@ public static class SimdKernelWriter
                 return false;
             });
             return ok;
+        }
+
+        // A GLOBAL can be kept per lane when every instance writes it before reading it.
+        bool Written(VarRef target, bool conditional)
+        {
+            if (!Writable(target)) return false;
+            if (target.Storage != Storage.Global) return true;
+            if (!seen.Contains(target.Index) && !conditional) promoted.Add(target.Index);
+            seen.Add(target.Index);
+            return promoted.Contains(target.Index);
         }
 
         static bool Writable(VarRef r) => r.Storage is Storage.Range or Storage.Global or Storage.Ion or Storage.Voltage
@@ -91,11 +98,11 @@ public static class SimdKernelWriter
         var conditionallyWritten = ConditionalTargets(body, false).ToHashSet();
         var ranges = refs.Where(r => r.Storage == Storage.Range).DistinctBy(r => r.Index).OrderBy(r => r.Index).ToList();
         bool MustLoad(VarRef r) => read.Contains(r) || conditionallyWritten.Contains(r);
-        var writtenRanges = ExprRewriter.Walk(body).Select(s => s switch { Assign a => a.Target, Accumulate a => a.Target, _ => null })
-            .Where(r => r is { Storage: Storage.Range }).Select(r => r!.Index).ToHashSet();
+        var writtenRanges = ExprRewriter.Walk(body).SelectMany(ExprRewriter.TargetsOf)
+            .Where(r => r.Storage == Storage.Range).Select(r => r.Index).ToHashSet();
         var ions = refs.Where(r => r.Storage == Storage.Ion).Select(r => (r.Index, r.IonField)).Distinct().Order().ToList();
-        var writtenIons = ExprRewriter.Walk(body).OfType<Assign>().Where(a => a.Target.Storage == Storage.Ion)
-            .Select(a => (a.Target.Index, a.Target.IonField)).ToHashSet();
+        var writtenIons = ExprRewriter.Walk(body).Where(s => s is not Accumulate).SelectMany(ExprRewriter.TargetsOf)
+            .Where(r => r.Storage == Storage.Ion).Select(r => (r.Index, r.IonField)).ToHashSet();
         var readGlobals = refs.Where(r => r.Storage == Storage.Global && !promoted.Contains(r.Index)).Select(r => r.Index).Distinct().Order().ToList();
         var locals = ExprRewriter.Walk(body).OfType<LocalDecl>().SelectMany(d => d.Names).Distinct().ToList();
         var x = new VectorExpressions(shape, options.VectorMath, promoted);
@@ -150,8 +157,8 @@ public static class SimdKernelWriter
         {
             switch (s)
             {
-                case Assign a when conditional:
-                    yield return a.Target;
+                case Assign or TableLookup when conditional:
+                    foreach (var r in ExprRewriter.TargetsOf(s)) yield return r;
                     break;
                 case If i:
                     foreach (var r in ConditionalTargets(i.Then.Concat(i.Else), true)) yield return r;
@@ -200,14 +207,13 @@ public static class SimdKernelWriter
                     case LocalDecl:
                         break;
                     case Assign a:
-                    {
-                        var target = x.Name(a.Target);
-                        var value = x.Value(a.Value);
-                        w.Line(mask is null ? $"{target} = {value};" : $"{target} = {shape.Name}.ConditionalSelect({mask}, {value}, {target});");
+                        Assign(a.Target, x.Value(a.Value), mask);
                         break;
-                    }
                     case Accumulate a:
                         Accumulate(a, mask);
+                        break;
+                    case TableLookup l:
+                        Lookup(l, mask);
                         break;
                     case Block b:
                         Write(b.Body, mask);
@@ -228,6 +234,40 @@ public static class SimdKernelWriter
                     default:
                         throw new InvalidOperationException($"internal error: {s.GetType().Name} at {s.Location} in a vectorized kernel");
                 }
+            }
+        }
+
+        private void Assign(VarRef target, string value, string? mask)
+        {
+            var name = x.Name(target);
+            w.Line(mask is null ? $"{name} = {value};" : $"{name} = {shape.Name}.ConditionalSelect({mask}, {value}, {name});");
+        }
+
+        /// <summary>The table lookup of FunctionWriter for all lanes: the same index, fraction and
+        /// interpolation arithmetic, the ends and NaN chosen by masks, the table rows gathered per lane.</summary>
+        private void Lookup(TableLookup l, string? mask)
+        {
+            var V = shape.Name;
+            var id = _masks++;
+            var n = CSharpNames.Literal(l.Intervals);
+            w.Line($"var xi{id} = {V}.Create({CSharpNames.TableScale(l.Function)}) * ({x.Value(l.Argument)} - {V}.Create({CSharpNames.TableMin(l.Function)}));");
+            w.Line($"var inside{id} = {V}.GreaterThan(xi{id}, zero) & {V}.LessThan(xi{id}, {V}.Create({n}));");
+            w.Line($"var clamped{id} = {V}.ConditionalSelect(inside{id}, xi{id}, zero);");
+            w.Line($"var k{id} = {V}.ConvertToInt64(clamped{id});");
+            w.Line($"var theta{id} = clamped{id} - {V}.ConvertToDouble(k{id});");
+            w.Line($"var below{id} = {V}.LessThanOrEqual(xi{id}, zero);");
+            w.Line($"var above{id} = {V}.GreaterThanOrEqual(xi{id}, {V}.Create({n}));");
+            w.Line(string.Join(" ", Enumerable.Range(0, shape.Width).Select(k => $"int k{id}_{k} = (int)k{id}.GetElement({k});")));
+            foreach (var (column, target) in l.Columns)
+            {
+                var table = CSharpNames.Table(l.Function, column);
+                var low = $"{V}.Create({string.Join(", ", Enumerable.Range(0, shape.Width).Select(k => $"{table}[k{id}_{k}]"))})";
+                var high = $"{V}.Create({string.Join(", ", Enumerable.Range(0, shape.Width).Select(k => $"{table}[k{id}_{k} + 1]"))})";
+                w.Line($"var low{id}_{CSharpNames.Sanitize(column)} = {low};");
+                var lowName = $"low{id}_{CSharpNames.Sanitize(column)}";
+                var between = $"{lowName} + theta{id} * ({high} - {lowName})";
+                var ends = $"{V}.ConditionalSelect(below{id}, {V}.Create({table}[0]), {V}.ConditionalSelect(above{id}, {V}.Create({table}[{l.Intervals}]), xi{id}))";
+                Assign(target, $"{V}.ConditionalSelect(inside{id}, {between}, {ends})", mask);
             }
         }
 

@@ -56,6 +56,20 @@ public sealed record Call(string Function, ImmutableArray<Expr> Arguments, bool 
     public override string ToString() => $"{Function}({string.Join(", ", Arguments)})";
 }
 
+/// <summary><c>array[index]</c> with an index known only at run time. The element is the index
+/// truncated toward zero (C's <c>(int)</c>, as nocmodl writes it); <see cref="Elements"/> are the
+/// array's elements in order. An index outside the array stops the simulation with an error
+/// naming <see cref="Array"/> and the value.</summary>
+public sealed record ElementAt(string Array, Expr Index, ImmutableArray<Expr> Elements) : Expr
+{
+    public bool Equals(ElementAt? other) => other is not null && Array == other.Array && Index == other.Index
+        && Elements.SequenceEqual(other.Elements);
+
+    public override int GetHashCode() => HashCode.Combine(Array, Index, Elements.Length);
+
+    public override string ToString() => $"{Array}[{Index}]";
+}
+
 public static class Operators
 {
     public static string Symbol(BinaryOp op) => op switch

@@ -20,9 +20,9 @@ public sealed record MechanismInfo(
     /// <summary>ELECTRODE_CURRENT: the current is injected, so its sign on the node is reversed.</summary>
     public bool IsElectrodeCurrent { get; init; }
 
-    /// <summary>The one-argument FUNCTION_TABLEs, in declaration order (the descriptor's
+    /// <summary>The FUNCTION_TABLEs, in declaration order (the descriptor's
     /// <c>FunctionTables</c> in the same order).</summary>
-    public IReadOnlyList<string> FunctionTables { get; init; } = [];
+    public IReadOnlyList<FunctionTableInfo> FunctionTables { get; init; } = [];
 
     private readonly int? _fieldCount;
 
@@ -38,3 +38,6 @@ public sealed record MechanismInfo(
 /// <summary>A current written by BREAKPOINT: the variable holding it and, for an ionic current,
 /// the ion binding it is added to (null for NONSPECIFIC_CURRENT and ELECTRODE_CURRENT).</summary>
 public sealed record CurrentInfo(VarRef Variable, int? IonBinding);
+
+/// <summary>A <c>FUNCTION_TABLE name(x1, ..., xn)</c>: its values come from the user at run time.</summary>
+public sealed record FunctionTableInfo(string Name, int Arity);

@@ -11,6 +11,9 @@ public abstract record Stmt
 /// <summary><c>target = value</c>.</summary>
 public sealed record Assign(VarRef Target, Expr Value) : Stmt;
 
+/// <summary><c>array[index] = value</c> with an index known only at run time (see <see cref="ElementAt"/>).</summary>
+public sealed record AssignElement(string Array, ImmutableArray<VarRef> Elements, Expr Index, Expr Value) : Stmt;
+
 /// <summary><c>target += value</c> (ion currents, the node's rhs and diagonal).</summary>
 public sealed record Accumulate(VarRef Target, Expr Value) : Stmt;
 
@@ -21,7 +24,9 @@ public sealed record If(Expr Condition, ImmutableArray<Stmt> Then, ImmutableArra
 
 public sealed record While(Expr Condition, ImmutableArray<Stmt> Body) : Stmt;
 
-/// <summary>NMODL's <c>FROM i = lo TO hi BY step { ... }</c> (inclusive upper bound; the counter is a LOCAL).</summary>
+/// <summary>NMODL's <c>FROM i = lo TO hi BY step { ... }</c>: as nocmodl's C, the counter is a whole
+/// number starting at lo truncated toward zero, and runs while it is at most hi truncated toward
+/// zero (inclusive). The counter is a LOCAL of its own, declared by the binder in a block around the loop.</summary>
 public sealed record For(VarRef Counter, Expr From, Expr To, Expr Step, ImmutableArray<Stmt> Body) : Stmt;
 
 /// <summary><c>FOR_NETCONS(w1, w2) { ... }</c> in NET_RECEIVE: the body once per NetCon that targets
@@ -34,6 +39,17 @@ public sealed record WatchActivate(int Index, double Flag) : Stmt;
 
 /// <summary>A nested scope (keeps the LOCALs of an inlined body apart).</summary>
 public sealed record Block(ImmutableArray<Stmt> Body) : Stmt;
+
+/// <summary>A call of a FUNCTION or PROCEDURE with a TABLE: each column of the table (the FUNCTION's
+/// value, or a PROCEDURE's tabulated variables) looked up at <see cref="Argument"/> into its
+/// target. With <c>usetable</c> 0 the function itself runs instead, as nocmodl does.</summary>
+public sealed record TableLookup(string Function, Expr Argument, ImmutableArray<(string Column, VarRef Target)> Columns, int Intervals, bool IsFunction) : Stmt
+{
+    public bool Equals(TableLookup? other) => other is not null && Function == other.Function && Argument == other.Argument
+        && Columns.SequenceEqual(other.Columns) && Intervals == other.Intervals && IsFunction == other.IsFunction;
+
+    public override int GetHashCode() => HashCode.Combine(Function, Argument, Columns.Length);
+}
 
 /// <summary>A PROCEDURE call, or a FUNCTION call whose value is discarded.</summary>
 public sealed record CallStmt(Call Call) : Stmt;

@@ -76,13 +76,11 @@ public sealed class BodyBinder
                 return [BindIf(i)];
             case WhileStatement w:
                 return [new While(Bind(w.Condition), BindBody(w.Body)) { Location = at }];
-            case FromStatement f when f.Body.DescendantNodes().Any(n => n is IndexedNameExpression or PrimeExpression { Index: not null }):
+            case FromStatement f when f.Body.DescendantNodes().Any(n => n is IndexedNameExpression or PrimeExpression { Index: not null })
+                && (FormsEquations || ConstantBounds(f)):
                 return Unroll(f, at);
             case FromStatement f:
-            {
-                var counter = ResolveTarget(f.Variable.Text, f.Variable.Span);
-                return [new For(counter, Bind(f.From), Bind(f.To), f.By is null ? 1.0 : Bind(f.By), BindBody(f.Body)) { Location = at }];
-            }
+                return [BindLoop(f, at)];
             case BlockStatement b:
                 return [new IrBlock(BindBody(b)) { Location = at }];
             case SolveStatement solve:
@@ -140,7 +138,8 @@ public sealed class BodyBinder
         });
         if (perCall.Count > 0)
         {
-            Error(BinderCode.NotSupported, c.Condition.Span, $"a WATCH condition is checked at every step, so it cannot use '{perCall[0].Name}', a LOCAL or NET_RECEIVE argument");
+            var what = perCall[0].Storage == Storage.Local ? "a LOCAL" : "an argument of NET_RECEIVE";
+            Error(BinderCode.NotSupported, c.Condition.Span, $"a WATCH condition is checked at every step, outside NET_RECEIVE, so it cannot use '{perCall[0].Name}', {what} (nocmodl's C for it does not compile either); copy it to an ASSIGNED variable");
             return null;
         }
         Watches.Add(value);
@@ -175,6 +174,27 @@ public sealed class BodyBinder
         return elements;
     }
 
+    // DERIVATIVE, KINETIC, LINEAR and NONLINEAR blocks are systems of equations formed at compile
+    // time, so the variables they name must be known then.
+    private bool FormsEquations => _kind is BodyKind.Kinetic or BodyKind.Derivative or BodyKind.Algebraic;
+
+    private bool ConstantBounds(FromStatement f) =>
+        Constant(f.From) is not null && Constant(f.To) is not null && (f.By is null || Constant(f.By) is not null);
+
+    /// <summary>A FROM loop run as a loop. When its counter is a LOCAL, the loop has a counter of
+    /// its own, as nocmodl's C (<c>{int _li; for (...)}</c>): the LOCAL keeps its value.</summary>
+    private Stmt BindLoop(FromStatement f, SourceLocation at)
+    {
+        var name = f.Variable.Text;
+        var (from, to, by) = (Bind(f.From), Bind(f.To), f.By is null ? 1.0 : Bind(f.By));
+        if (!_scopes.Any(scope => scope.Contains(name)))
+            return new For(ResolveTarget(name, f.Variable.Span), from, to, by, BindBody(f.Body)) { Location = at };
+        _scopes.Push(new HashSet<string>(StringComparer.Ordinal) { name });
+        var body = BindBody(f.Body);
+        _scopes.Pop();
+        return new IrBlock([new LocalDecl([name]), new For(VarRef.Local(name), from, to, by, body) { Location = at }]) { Location = at };
+    }
+
     /// <summary>A FROM loop whose body indexes arrays is unrolled, so that every index is a
     /// constant and every array element a variable of its own (KINETIC schemes need their
     /// reactions at compile time, as nocmodl does). Its bounds must therefore be constants.</summary>
@@ -186,7 +206,8 @@ public sealed class BodyBinder
             Error(BinderCode.ArrayIndex, f.Span, $"a FROM loop that indexes arrays needs constant bounds and a nonzero step (loop over '{f.Variable.Text}')");
             return [];
         }
-        var (from, to, by) = (bounds[0]!.Value, bounds[1]!.Value, bounds[2]!.Value);
+        // nocmodl's counter is a C int: the bounds are truncated toward zero.
+        var (from, to, by) = (Math.Truncate(bounds[0]!.Value), Math.Truncate(bounds[1]!.Value), bounds[2]!.Value);
         if ((to - from) / by > MaxUnrolled)
         {
             Error(BinderCode.ArrayIndex, f.Span, $"a FROM loop that indexes arrays is unrolled, and {from} to {to} by {by} is more than {MaxUnrolled} iterations");
@@ -200,7 +221,7 @@ public sealed class BodyBinder
             _counters[name] = k;
             var body = BindBody(f.Body);
             // The methods read equations and reactions at the top level of their block.
-            if (_kind is BodyKind.Kinetic or BodyKind.Derivative or BodyKind.Algebraic) iterations.AddRange(body);
+            if (FormsEquations) iterations.AddRange(body);
             else iterations.Add(new IrBlock(body) { Location = at });
         }
         if (outer) _counters[name] = saved;
@@ -236,27 +257,69 @@ public sealed class BodyBinder
 
     private double? Constant(Expression e) => Simplifier.Simplify(Bind(e)) is Number n ? n.Value : null;
 
-    /// <summary>The variable name of <c>array[index]</c>, or null (reported) when the index is not
-    /// a whole-number constant inside the array.</summary>
+    /// <summary>The variable name of <c>array[index]</c> in an equation block, or null (reported)
+    /// when the index is not a whole-number constant inside the array.</summary>
     private string? ElementName(string array, Expression index, SourceSpan span)
     {
-        var length = _scopes.Any(scope => scope.Contains(array)) && _localArrays.TryGetValue(array, out var n) ? n : _symbols.ArrayLength(array);
-        if (length is null)
+        if (ArrayLength(array, span) is not { } length) return null;
+        if (Constant(index) is not { } k)
         {
-            Error(BinderCode.ArrayIndex, span, $"'{array}' is not an array, so it cannot be indexed");
+            Error(BinderCode.ArrayIndex, index.Span, $"the index of '{array}' must be a constant or the counter of a FROM loop with constant bounds: the equations of a {BlockName} block are formed when the file is compiled");
             return null;
         }
-        if (Constant(index) is not { } k || k != Math.Floor(k))
+        return CheckedElement(array, length, k, index.Span);
+    }
+
+    private int? ArrayLength(string array, SourceSpan span)
+    {
+        var length = _scopes.Any(scope => scope.Contains(array)) && _localArrays.TryGetValue(array, out var n) ? n : _symbols.ArrayLength(array);
+        if (length is null) Error(BinderCode.ArrayIndex, span, $"'{array}' is not an array, so it cannot be indexed");
+        return length;
+    }
+
+    private string? CheckedElement(string array, int length, double k, SourceSpan span)
+    {
+        if (k != Math.Floor(k))
         {
-            Error(BinderCode.ArrayIndex, index.Span, $"the index of '{array}' must be a whole-number constant or the counter of a FROM loop with constant bounds");
+            Error(BinderCode.ArrayIndex, span, $"index {k} of '{array}' is not a whole number");
             return null;
         }
         if (k < 0 || k >= length)
         {
-            Error(BinderCode.ArrayIndex, index.Span, $"index {k} is outside '{array}[{length}]' (0 to {length - 1})");
+            Error(BinderCode.ArrayIndex, span, $"index {k} is outside '{array}[{length}]' (0 to {length - 1})");
             return null;
         }
         return MechanismSymbols.Element(array, (int)k);
+    }
+
+    /// <summary>The elements of <c>array[index]</c> and its index when the index is known only at
+    /// run time, or null with the element's name when it is a constant (null when reported).</summary>
+    private (ImmutableArray<string> Elements, Expr Index)? RunTimeIndex(string array, Expression index, SourceSpan span, out string? element)
+    {
+        element = null;
+        if (ArrayLength(array, span) is not { } length) return null;
+        var bound = Simplifier.Simplify(Bind(index));
+        if (bound is Number k)
+        {
+            element = CheckedElement(array, length, k.Value, index.Span);
+            return null;
+        }
+        return ([.. Enumerable.Range(0, length).Select(j => MechanismSymbols.Element(array, j))], bound);
+    }
+
+    private string BlockName => _kind switch
+    {
+        BodyKind.Kinetic => "KINETIC",
+        BodyKind.Derivative => "DERIVATIVE",
+        _ => "LINEAR or NONLINEAR",
+    };
+
+    private Expr BindElement(IndexedNameExpression x)
+    {
+        if (FormsEquations) return ElementName(x.Name, x.Index, x.Span) is { } element ? Resolve(element, x.Span) : 0.0;
+        if (RunTimeIndex(x.Name, x.Index, x.Span, out var constant) is { } dynamic)
+            return new ElementAt(x.Name, dynamic.Index, [.. dynamic.Elements.Select(e => Resolve(e, x.Span))]);
+        return constant is null ? 0.0 : Resolve(constant, x.Span);
     }
 
     private Stmt BindAssignment(Expression target, Expression value, SourceLocation at)
@@ -267,6 +330,10 @@ public sealed class BodyBinder
                 return ElementName(prime.Name, index, prime.Span) is { } element
                     ? BindAssignment(new PrimeExpression(prime.Span, element, 1), value, at)
                     : new LocalDecl([]);
+            case IndexedNameExpression x when !FormsEquations:
+                if (RunTimeIndex(x.Name, x.Index, x.Span, out var constant) is { } dynamic)
+                    return new AssignElement(x.Name, [.. dynamic.Elements.Select(e => ResolveTarget(e, x.Span))], dynamic.Index, Bind(value)) { Location = at };
+                return constant is null ? new LocalDecl([]) : new Assign(ResolveTarget(constant, x.Span), Bind(value)) { Location = at };
             case IndexedNameExpression x:
                 return ElementName(x.Name, x.Index, x.Span) is { } item ? new Assign(ResolveTarget(item, x.Span), Bind(value)) { Location = at } : new LocalDecl([]);
             case PrimeExpression { Order: 1, Index: null } prime when _kind == BodyKind.Derivative:
@@ -447,7 +514,7 @@ public sealed class BodyBinder
                 Error(BinderCode.PrimeOutsideDerivative, p.Span, $"{p.Name}' can only appear on the left of an equation in a DERIVATIVE block");
                 return 0.0;
             case IndexedNameExpression x:
-                return ElementName(x.Name, x.Index, x.Span) is { } element ? Resolve(element, x.Span) : 0.0;
+                return BindElement(x);
             default:
                 Error(BinderCode.NotSupported, e.Span, $"'{Text(e)}' is not supported in an expression");
                 return 0.0;

@@ -12,6 +12,7 @@ public static class ExprRewriter
         Unary u => u with { Operand = Rewrite(u.Operand, f) },
         Binary b => b with { Left = Rewrite(b.Left, f), Right = Rewrite(b.Right, f) },
         Call c => c with { Arguments = [.. c.Arguments.Select(a => Rewrite(a, f))] },
+        ElementAt x => x with { Index = Rewrite(x.Index, f), Elements = [.. x.Elements.Select(a => Rewrite(a, f))] },
         _ => e,
     });
 
@@ -24,16 +25,39 @@ public static class ExprRewriter
         Unary u => Mentions(u.Operand, predicate),
         Binary b => Mentions(b.Left, predicate) || Mentions(b.Right, predicate),
         Call c => c.Arguments.Any(a => Mentions(a, predicate)),
+        ElementAt x => Mentions(x.Index, predicate) || x.Elements.Any(a => Mentions(a, predicate)),
         _ => false,
     };
 
     public static bool Mentions(Expr e, VarRef variable) => Mentions(e, r => r == variable);
+
+    /// <summary>Whether <paramref name="e"/> indexes an array at run time.</summary>
+    public static bool IndexesAtRunTime(Expr e) => e switch
+    {
+        ElementAt => true,
+        Unary u => IndexesAtRunTime(u.Operand),
+        Binary b => IndexesAtRunTime(b.Left) || IndexesAtRunTime(b.Right),
+        Call c => c.Arguments.Any(IndexesAtRunTime),
+        _ => false,
+    };
+
+    /// <summary>The variables a statement assigns (not those of its nested statements).</summary>
+    public static IEnumerable<VarRef> TargetsOf(Stmt s) => s switch
+    {
+        Assign a => [a.Target],
+        AssignElement a => a.Elements,
+        TableLookup l => l.Columns.Select(c => c.Target),
+        Accumulate a => [a.Target],
+        For f => [f.Counter],
+        _ => [],
+    };
 
     public static bool HasOpaqueCall(Expr e) => e switch
     {
         Call c => c.IsUser || MathFunctions.IsImpure(c.Function) || c.Arguments.Any(HasOpaqueCall),
         Unary u => HasOpaqueCall(u.Operand),
         Binary b => HasOpaqueCall(b.Left) || HasOpaqueCall(b.Right),
+        ElementAt x => HasOpaqueCall(x.Index) || x.Elements.Any(HasOpaqueCall),
         _ => false,
     };
 
@@ -47,6 +71,8 @@ public static class ExprRewriter
         Stmt Stmt(Stmt s) => s switch
         {
             Assign a => a with { Target = target(a.Target), Value = f(a.Value) },
+            AssignElement a => a with { Elements = [.. a.Elements.Select(target)], Index = f(a.Index), Value = f(a.Value) },
+            TableLookup l => l with { Argument = f(l.Argument), Columns = [.. l.Columns.Select(c => (c.Column, target(c.Target)))] },
             Accumulate a => a with { Target = target(a.Target), Value = f(a.Value) },
             If i => i with { Condition = f(i.Condition), Then = Many(i.Then), Else = Many(i.Else) },
             While w => w with { Condition = f(w.Condition), Body = Many(w.Body) },
@@ -99,6 +125,8 @@ public static class ExprRewriter
     public static IEnumerable<Expr> ExpressionsOf(Stmt s) => s switch
     {
         Assign a => [a.Value],
+        AssignElement a => [a.Index, a.Value],
+        TableLookup l => [l.Argument],
         Accumulate a => [a.Value],
         If i => [i.Condition],
         While w => [w.Condition],

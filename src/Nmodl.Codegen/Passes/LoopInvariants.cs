@@ -14,9 +14,8 @@ public static class LoopInvariants
     {
         var statements = ExprRewriter.Walk(body).ToList();
         var opaqueCalls = statements.Any(s => ExprRewriter.ExpressionsOf(s).Any(ExprRewriter.HasOpaqueCall)
-            || s is NewtonStep or SparseStep or CallStmt { Call.IsUser: true });
-        var written = statements.Select(s => s switch { Assign a => a.Target, Accumulate a => a.Target, For f => f.Counter, _ => null })
-            .Where(r => r is { Storage: Storage.Global }).Select(r => r!.Index).ToHashSet();
+            || s is NewtonStep or SparseStep or CallStmt { Call.IsUser: true } or TableLookup);
+        var written = statements.SelectMany(ExprRewriter.TargetsOf).Where(r => r.Storage == Storage.Global).Select(r => r.Index).ToHashSet();
         var hoisted = ImmutableArray.CreateBuilder<(string, Expr)>();
         var names = new Dictionary<Expr, string>();
 

@@ -16,6 +16,8 @@ public static class Pipeline
         var inliner = new Inliner(functions);
         var load = LoadReadCurrents(mechanism.Info);
         var advance = load.AddRange(mechanism.Breakpoint.OfType<Solve>().SelectMany(s => LowerSolve(s, solvables)));
+        // Without currents nocmodl has no nrn_cur body: the rest of BREAKPOINT runs in nrn_state after the SOLVEs.
+        if (mechanism.Info.Currents.Count == 0) advance = advance.AddRange(LowerSolves([.. mechanism.Breakpoint.Where(s => s is not Solve)], solvables));
         var initial = load.AddRange(LowerSolves(mechanism.Initial, solvables));
         var current = load.AddRange(CurrentKernel.Build(mechanism.Info, mechanism.Breakpoint));
         return new LoweredMechanism(mechanism.Info)
@@ -31,7 +33,7 @@ public static class Pipeline
             UseTable = mechanism.UseTable,
         };
 
-        ImmutableArray<Stmt> Finish(ImmutableArray<Stmt> body) => Fold(inliner.Inline(body));
+        ImmutableArray<Stmt> Finish(ImmutableArray<Stmt> body) => Fold(TableLookups.Apply(inliner.Inline(body), functions));
     }
 
     private static ImmutableArray<Stmt> Fold(ImmutableArray<Stmt> body) => ExprRewriter.RewriteStatements(body, Simplifier.Simplify);

@@ -18,6 +18,7 @@ public static class Simplifier
         Binary b => Algebra(b),
         Call { IsUser: false } c when !MathFunctions.IsImpure(c.Function) && c.Arguments.All(a => a is Number) =>
             new Number(MathFunctions.Evaluate(c.Function, c.Arguments.Select(a => ((Number)a).Value).ToArray())),
+        ElementAt { Index: Number k } x when k.Value > -1 && k.Value < x.Elements.Length => x.Elements[(int)k.Value],
         _ => e,
     };
 

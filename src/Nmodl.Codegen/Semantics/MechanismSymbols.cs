@@ -163,14 +163,13 @@ public sealed class MechanismSymbols
             if (perInstance.Contains(p.Name.Text)) AddRange(p.Name, VariableKind.Parameter, value, p.Unit?.Text ?? "", p.ArraySize);
             else AddGlobal(p.Name, VariableKind.Parameter, value, p.Unit?.Text ?? "", p.ArraySize);
         }
-        var tabulated = blocks.OfType<CodeBlock>().SelectMany(b => b.Body.DescendantNodes().OfType<TableStatement>()).SelectMany(t => t.Names).Select(n => n.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var a in blocks.OfType<AssignedBlock>().SelectMany(b => b.Declarations))
         {
             if (Implicit(a.Name.Text) is not null || ionVariables.ContainsKey(a.Name.Text) || pointers.Any(p => p.Text == a.Name.Text)) continue;
             // As in nocmodl, an ASSIGNED variable not declared GLOBAL is per instance, visible by
-            // name only when declared RANGE (NetStim's event, on and ispike); a TABLE's results are
-            // shared by all instances, so they stay GLOBAL.
-            if (!globalNames.Contains(a.Name.Text) && (perInstance.Contains(a.Name.Text) || !tabulated.Contains(a.Name.Text))) AddRange(a.Name, VariableKind.Assigned, 0, a.Unit?.Text ?? "", a.ArraySize);
+            // name only when declared RANGE (NetStim's event, on and ispike), TABLE results
+            // included (mcna's am, bm, ah, bh): the lookup writes them into the instance.
+            if (!globalNames.Contains(a.Name.Text)) AddRange(a.Name, VariableKind.Assigned, 0, a.Unit?.Text ?? "", a.ArraySize);
             else AddGlobal(a.Name, VariableKind.Assigned, 0, a.Unit?.Text ?? "", a.ArraySize);
         }
         foreach (var st in blocks.OfType<StateBlock>().SelectMany(b => b.Declarations))
@@ -206,8 +205,8 @@ public sealed class MechanismSymbols
         var tables = blocks.OfType<FunctionTableBlock>().ToList();
         foreach (var t in tables)
         {
-            if (t.Parameters.Length == 1) functions[t.Name.Text] = (1, true);
-            else Error(BinderCode.NotSupported, t.Span, $"FUNCTION_TABLE {t.Name.Text} has {t.Parameters.Length} arguments; only one-argument tables are supported yet");
+            if (t.Parameters.Length > 0) functions[t.Name.Text] = (t.Parameters.Length, true);
+            else Error(BinderCode.WrongArgumentCount, t.Span, $"FUNCTION_TABLE {t.Name.Text} needs at least one argument");
         }
         Functions = functions;
 
@@ -241,7 +240,7 @@ public sealed class MechanismSymbols
         {
             Currents = currents,
             IsElectrodeCurrent = electrode.Count > 0,
-            FunctionTables = [.. tables.Where(t => t.Parameters.Length == 1).Select(t => t.Name.Text)],
+            FunctionTables = [.. tables.Where(t => t.Parameters.Length > 0).Select(t => new FunctionTableInfo(t.Name.Text, t.Parameters.Length))],
             FieldCount = nextField,
         };
     }

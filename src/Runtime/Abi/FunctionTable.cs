@@ -1,21 +1,24 @@
 namespace Nrn.Abi;
 
 /// <summary>
-/// The values behind a one-argument <c>FUNCTION_TABLE f(x)</c> of a mechanism type, filled by the
-/// user as NEURON's <c>table_f_mech(...)</c> does: a constant, y over the points x, or y over n
-/// evenly spaced points from min to max. A lookup clamps x to the ends and interpolates linearly
-/// between neighbouring points, in NEURON's arithmetic (so values agree to the last bit). The
-/// arrays are copied: changing them afterwards does not change the table.
+/// The values behind a <c>FUNCTION_TABLE f(x1, ..., xn)</c> of a mechanism type, filled by the
+/// user as NEURON's <c>table_f_mech(...)</c> does: a constant, or values over a grid with one
+/// <see cref="TableAxis"/> per argument (evenly spaced or at points; a one-argument table also
+/// takes y over the points x). A lookup clamps each argument to its ends; as NEURON's
+/// hoc_func_table it interpolates linearly in one argument, bilinearly in two, and with three or
+/// more takes the grid value at or below the arguments. The arithmetic is NEURON's, so values
+/// agree to the last bit. The values are copied: changing the arrays afterwards does not change the table.
 /// </summary>
-public sealed class FunctionTable(string mechanism, string name)
+public sealed class FunctionTable(string mechanism, string name, int arity = 1)
 {
     private double[] _y = [];
-    private double[] _x = [];
-    private double _min;
-    private double _max;
+    private TableAxis[] _axes = [];
 
     public string Mechanism { get; } = mechanism;
     public string Name { get; } = name;
+
+    /// <summary>The number of arguments of the function.</summary>
+    public int Arity { get; } = arity >= 1 ? arity : throw new ArgumentOutOfRangeException(nameof(arity), arity, "a FUNCTION_TABLE has at least one argument");
 
     /// <summary>True once one of the Set methods has filled the table.</summary>
     public bool IsSpecified { get; private set; }
@@ -24,67 +27,77 @@ public sealed class FunctionTable(string mechanism, string name)
     public void SetConstant(double value)
     {
         _y = [value];
-        _x = [];
+        _axes = [.. Enumerable.Repeat(TableAxis.Single, Arity)];
         IsSpecified = true;
     }
 
-    /// <summary><c>table_f_mech(yvec, xvec)</c>: y[k] at x[k]; x must not decrease.</summary>
+    /// <summary><c>table_f_mech(yvec, xvec)</c> of a one-argument table: y[k] at x[k]; x must not decrease.</summary>
     public void Set(ReadOnlySpan<double> y, ReadOnlySpan<double> x)
     {
         if (y.Length != x.Length || y.Length == 0)
             throw new ArgumentException($"{Describe()}: the values ({y.Length}) and the points ({x.Length}) must have the same nonzero length");
-        for (var k = 1; k < x.Length; k++)
-            if (!(x[k] >= x[k - 1]))
-                throw new ArgumentException($"{Describe()}: the points must not decrease, but x[{k}] = {x[k]} follows x[{k - 1}] = {x[k - 1]}");
-        _y = y.ToArray();
-        _x = x.ToArray();
-        IsSpecified = true;
+        TableAxis axis;
+        try
+        {
+            axis = TableAxis.AtPoints(x);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"{Describe()}: {e.Message}", e);
+        }
+        Set(y, axis);
     }
 
-    /// <summary><c>table_f_mech(&amp;y, n, min, max)</c>: y[k] at min + k (max - min)/(n - 1).</summary>
+    /// <summary><c>table_f_mech(&amp;y, n, min, max)</c> of a one-argument table: y[k] at min + k (max - min)/(n - 1).</summary>
     public void Set(ReadOnlySpan<double> y, double min, double max)
     {
         if (y.Length == 0) throw new ArgumentException($"{Describe()}: the table needs at least one value");
         if (!(max >= min)) throw new ArgumentException($"{Describe()}: min {min} is greater than max {max}");
+        Set(y, TableAxis.Evenly(y.Length, min, max));
+    }
+
+    /// <summary><c>table_f_mech(&amp;y, n1, min1, max1, n2, &amp;x2, ...)</c>: one axis per argument;
+    /// y holds the grid in row order (the last argument varies fastest).</summary>
+    public void Set(ReadOnlySpan<double> y, params TableAxis[] axes)
+    {
+        if (axes.Length != Arity) throw new ArgumentException($"{Describe()} has {Arity} argument(s), so it needs {Arity} axes, not {axes.Length}");
+        var size = axes.Aggregate(1L, (product, a) => product * a.Size);
+        if (y.Length != size)
+            throw new ArgumentException($"{Describe()}: a grid of {string.Join(" x ", axes.Select(a => a.Size))} needs {size} values, not {y.Length}");
         _y = y.ToArray();
-        _x = [];
-        _min = min;
-        _max = max;
+        _axes = [.. axes];
         IsSpecified = true;
     }
 
-    /// <summary>The function's value at x.</summary>
-    public double Lookup(double x)
+    /// <summary>The value of a one-argument function at x.</summary>
+    public double Lookup(double x) => Lookup([x]);
+
+    /// <summary>The function's value at the arguments x.</summary>
+    public double Lookup(ReadOnlySpan<double> x)
     {
         if (!IsSpecified) throw new InvalidOperationException($"{Describe()} has no values yet: fill it (table_{Name}_{Mechanism} in NEURON) before it is used");
-        var (j, frac) = _x.Length > 0 ? AtPoints(x) : Evenly(x);
-        return frac > 0.0 ? (1.0 - frac) * _y[j] + frac * _y[j + 1] : _y[j];
-    }
-
-    private (int, double) AtPoints(double x)
-    {
-        var last = _x.Length - 1;
-        if (x <= _x[0]) return (0, 0.0);
-        if (x >= _x[last]) return (last, 0.0);
-        int low = 0, high = last;
-        while (low < high - 1)
+        if (x.Length != Arity) throw new ArgumentException($"{Describe()} takes {Arity} argument(s), not {x.Length}");
+        var j = 0;
+        double first = 0.0, second = 0.0;
+        for (var a = 0; a < x.Length; a++)
         {
-            var middle = (low + high) / 2;
-            if (_x[middle] <= x) low = middle;
-            else high = middle;
+            var (index, fraction) = _axes[a].Locate(x[a]);
+            j = j * _axes[a].Size + index;
+            if (a == 0) first = fraction;
+            else if (a == 1) second = fraction;
         }
-        return (low, (x - _x[low]) / (_x[low + 1] - _x[low]));
+        return x.Length switch
+        {
+            1 => Between(first, j),
+            2 when first != 0.0 => Between(first, Between(second, j), Between(second, j + _axes[1].Size)),
+            2 => Between(second, j),
+            _ => _y[j],
+        };
     }
 
-    private (int, double) Evenly(double x)
-    {
-        if (_y.Length == 1 || x <= _min) return (0, 0.0);
-        if (x >= _max) return (_y.Length - 1, 0.0);
-        var step = (_max - _min) / (_y.Length - 1);
-        var position = (x - _min) / step;
-        var j = (int)position;
-        return (j, position - j);
-    }
+    private double Between(double fraction, int j) => Between(fraction, _y[j], fraction > 0.0 ? _y[j + 1] : 0.0);
+
+    private static double Between(double fraction, double low, double high) => fraction > 0.0 ? (1.0 - fraction) * low + fraction * high : low;
 
     private string Describe() => $"FUNCTION_TABLE {Name} of mechanism '{Mechanism}'";
 }

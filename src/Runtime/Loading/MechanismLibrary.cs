@@ -33,7 +33,8 @@ public static class MechanismLibrary
         return Descriptors(assembly, fullPath);
     }
 
-    private static List<MechanismDescriptor> Descriptors(Assembly assembly, string path)
+    /// <summary>The descriptors of the generated mechanism classes of a loaded assembly.</summary>
+    internal static List<MechanismDescriptor> Descriptors(Assembly assembly, string path)
     {
         Type[] types;
         try

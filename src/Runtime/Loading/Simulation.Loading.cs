@@ -8,9 +8,10 @@ public sealed partial class Simulation
     /// <c>x86_64</c> folder that <c>nrnivmodl</c> writes in the current directory.</summary>
     public static string DefaultLibraryPath => Path.Combine(Directory.GetCurrentDirectory(), "x86_64", "nrnmech.dll");
 
-    /// <summary>A simulation with the mechanisms of each library in <paramref name="libraries"/>,
-    /// then those of <c>./x86_64/nrnmech.dll</c> when that file exists, as NEURON's <c>nrniv</c>
-    /// loads the library <c>nrnivmodl</c> built in the folder it starts in.</summary>
+    /// <summary>A simulation with NEURON's built-ins, the mechanisms of each library in
+    /// <paramref name="libraries"/>, then those of <c>./x86_64/nrnmech.dll</c> when that file
+    /// exists, as NEURON's <c>nrniv</c> loads the library <c>nrnivmodl</c> built in the folder it
+    /// starts in.</summary>
     public static Simulation WithDefaultMechanisms(params string[] libraries)
     {
         var sim = new Simulation();
@@ -21,8 +22,10 @@ public sealed partial class Simulation
     }
 
     /// <summary>Loads a compiled mechanism library (NEURON's <c>nrn_load_dll</c>) and registers
-    /// its mechanisms, NEURON's built-ins among them first in NEURON's type order. A name that is
-    /// already registered is an error naming both .mod files; nothing is registered then.</summary>
+    /// its mechanisms, NEURON's built-in names among them first in NEURON's type order. A name
+    /// that is already registered is an error naming both .mod files; nothing is registered then.
+    /// That includes a library redefining a built-in (its own hh.mod), which NEURON refuses too
+    /// ("The user defined name already exists: hh").</summary>
     public IReadOnlyList<MechanismType> LoadMechanisms(string path)
     {
         var descriptors = MechanismTypeOrder.Sort(MechanismLibrary.Load(path));
@@ -39,7 +42,10 @@ public sealed partial class Simulation
         {
             if (Registry.TryGet(descriptor.Name, out var existing))
                 throw new InvalidOperationException(
-                    $"mechanism '{descriptor.Name}' of {descriptor.SourceFile} (library '{path}') is already registered, from {existing.Descriptor.SourceFile}");
+                    $"mechanism '{descriptor.Name}' of {descriptor.SourceFile} (library '{path}') is already registered, from {existing.Descriptor.SourceFile}"
+                    + (BuiltinMechanisms.IsBuiltin(existing)
+                        ? $"; it is one of NEURON's built-ins, which a library may not redefine (NEURON: \"The user defined name already exists: {descriptor.Name}\"): give the .mod file another SUFFIX or POINT_PROCESS name"
+                        : ""));
         }
     }
 }

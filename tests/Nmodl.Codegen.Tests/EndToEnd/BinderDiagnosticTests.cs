@@ -82,39 +82,67 @@ public sealed class BinderDiagnosticTests
     }
 
     [Fact]
-    public void Array_indices_must_be_whole_constants_inside_the_array()
+    public void Constant_array_indices_must_be_whole_numbers_inside_the_array()
     {
         const string text = """
             NEURON { SUFFIX bad }
             ASSIGNED { x[3] y }
             INITIAL {
               x[3] = 1
-              x[y] = 2
               y[0] = 4
-              FROM i = 0 TO y { x[i] = 5 }
+              y = x[1 + 2]
             }
             """;
         var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
         Assert.Equal(
         [
             "bad.mod:4:5: error NMODL0213: index 3 is outside 'x[3]' (0 to 2)",
-            "bad.mod:5:5: error NMODL0213: the index of 'x' must be a whole-number constant or the counter of a FROM loop with constant bounds",
-            "bad.mod:6:3: error NMODL0213: 'y' is not an array, so it cannot be indexed",
-            "bad.mod:7:3: error NMODL0213: a FROM loop that indexes arrays needs constant bounds and a nonzero step (loop over 'i')",
+            "bad.mod:5:3: error NMODL0213: 'y' is not an array, so it cannot be indexed",
+            "bad.mod:6:9: error NMODL0213: index 3 is outside 'x[3]' (0 to 2)",
         ], errors);
     }
 
     [Fact]
-    public void A_WATCH_condition_cannot_use_NET_RECEIVE_arguments()
+    public void Equation_blocks_need_array_indices_known_when_compiling()
+    {
+        const string text = """
+            NEURON { SUFFIX bad }
+            PARAMETER { n = 1 }
+            STATE { s[2] }
+            BREAKPOINT { SOLVE k METHOD sparse }
+            KINETIC k {
+              LOCAL j
+              j = 1
+              ~ s[j] <-> s[0] (1, 1)
+              FROM i = 0 TO n { ~ s[i] << (1) }
+            }
+            """;
+        var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        Assert.Equal(
+        [
+            "bad.mod:8:7: error NMODL0213: the index of 's' must be a constant or the counter of a FROM loop with constant bounds: the equations of a KINETIC block are formed when the file is compiled",
+            "bad.mod:9:3: error NMODL0213: a FROM loop that indexes arrays needs constant bounds and a nonzero step (loop over 'i')",
+        ], errors);
+    }
+
+    [Fact]
+    public void A_WATCH_condition_cannot_use_NET_RECEIVE_arguments_or_LOCALs()
     {
         const string text = """
             NEURON { POINT_PROCESS bad }
             NET_RECEIVE(w) {
+              LOCAL x
+              x = 2 * w
               WATCH (v > w) 2
+              WATCH (x < v) 3
             }
             """;
         var errors = ModFrontEnd.LowerText(text, "bad.mod").Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-        Assert.Equal(["bad.mod:3:10: error NMODL0204: a WATCH condition is checked at every step, so it cannot use 'w', a LOCAL or NET_RECEIVE argument"], errors);
+        Assert.Equal(
+        [
+            "bad.mod:5:10: error NMODL0204: a WATCH condition is checked at every step, outside NET_RECEIVE, so it cannot use 'w', an argument of NET_RECEIVE (nocmodl's C for it does not compile either); copy it to an ASSIGNED variable",
+            "bad.mod:6:10: error NMODL0204: a WATCH condition is checked at every step, outside NET_RECEIVE, so it cannot use 'x', a LOCAL (nocmodl's C for it does not compile either); copy it to an ASSIGNED variable",
+        ], errors);
     }
 
     [Fact]

@@ -191,6 +191,31 @@ public sealed class ModTextTests
         Assert.Equal(golden.GetProperty("v_end").GetDouble(), soma[0.5].V, 1e-9);
     }
 
+    [Fact]
+    public void WATCH_conditions_on_RANGE_and_GLOBAL_variables_that_change_fire_at_NEURONs_steps()
+    {
+        var golden = JsonDocument.Parse(File.ReadAllText(Path.Combine(Paths.Oracle, "constructs_golden.json"))).RootElement.GetProperty("cgwatch2");
+        var sim = new Nrn.Simulation();
+        var type = sim.Register(Compile(Path.Combine(Paths.Oracle, "constructs", "cgwatch2.mod"), BackendOptions.Scalar));
+        sim.Register(Compile(Path.Combine(Paths.Oracle, "mod", "cgsine.mod"), BackendOptions.Scalar));
+        var soma = sim.Section("watch2");
+        soma.L = golden.GetProperty("L").GetDouble();
+        soma.Diam = golden.GetProperty("diam").GetDouble();
+        var watch = sim.PointProcess("cgwatch2", soma[0.5]);
+        var drive = sim.PointProcess("cgsine", soma[0.5]);
+        drive["amp"] = golden.GetProperty("amp").GetDouble();
+        drive["period"] = golden.GetProperty("period").GetDouble();
+        var crossings = new List<double>();
+        new Nrn.NetCon(watch, null).Record(crossings);
+        sim.FInitialize(-65);
+        while (sim.T < golden.GetProperty("tstop").GetDouble() - sim.Dt / 2) sim.FAdvance();
+        var expected = golden.GetProperty("crossings").EnumerateArray().Select(e => e.GetDouble()).ToList();
+        Assert.Equal(9, expected.Count);
+        Assert.Equal(expected, crossings);
+        foreach (var name in new[] { "count", "th", "low" }) Assert.Equal(golden.GetProperty(name).GetDouble(), watch[name]);
+        Assert.Equal(golden.GetProperty("hyst").GetDouble(), type["hyst"]);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
