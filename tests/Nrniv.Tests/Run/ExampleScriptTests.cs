@@ -4,14 +4,15 @@ using System.Text.RegularExpressions;
 
 namespace Nrniv.Tests.Run;
 
-/// <summary>Each script of examples/Scripts run by <c>nrniv run</c> in its own process, in a folder
-/// holding the built-ins as <c>x86_64/nrnmech.dll</c> (loaded as NEURON loads it), against what
+/// <summary>Each script of examples/Scripts run by <c>nrniv run</c> in its own process, with NEURON's
+/// built-ins (nrniv's own, or mod/ compiled into the folder's <c>x86_64/nrnmech.dll</c> when nrniv
+/// has none), against what
 /// NEURON 8.2.2 printed and recorded for the same seed tutorial: topology text exactly, traces
 /// within 1e-6 mV, spike times within 1e-9 ms.</summary>
 [Collection(BuiltinMechanismsCollection.Name)]
 public sealed class ExampleScriptTests(BuiltinMechanisms builtins)
 {
-    private static readonly string[] Tested = ["basics", "hh", "spikes", "tree", "vector"];
+    private static readonly string[] Tested = ["basics", "hh", "hoc", "spikes", "tree", "vector"];
 
     [Fact]
     public void Every_example_script_is_tested_here()
@@ -75,6 +76,15 @@ public sealed class ExampleScriptTests(BuiltinMechanisms builtins)
         var golden = SeedGolden.Get("tree_distance_from_soma_center").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
         Assert.Equal(golden.Keys.Order(StringComparer.Ordinal), distances.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, distance) in golden) Assert.Equal(distance, distances[name], 1e-9);
+    }
+
+    [Fact]
+    public void Hoc_loads_the_HOC_cell_beside_it_and_prints_NEURONs_topology()
+    {
+        using var folder = new ScriptFolder();
+        var run = Run(folder, "hoc");
+
+        Assert.Equal(SeedGolden.Text("hoc_myneuron_topology"), run.Output);
     }
 
     [Fact]
