@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Nrniv.Run;
 
 namespace Nrniv.Cli;
 
@@ -10,12 +11,14 @@ public static class NrnivCli
     /// <param name="plain">true to print plain text tables (output redirected), false for a rich terminal table.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool plain)
     {
+        var (own, scriptArguments) = RunCommand.SplitScriptArguments(args);
         var root = new RootCommand("nrniv: run and check NEURON-compatible simulations")
         {
             CompareCommand.Create(output, error, plain),
             TraceCommand.Create(output, error),
+            RunCommand.Create(error, scriptArguments),
         };
-        var parsed = root.Parse(args);
+        var parsed = root.Parse(own);
         if (parsed.Errors.Count > 0)
         {
             error.WriteLine($"nrniv: error: {string.Join("; ", parsed.Errors.Select(e => e.Message))} (see nrniv --help)");
