@@ -4,7 +4,7 @@ using Nrniv.Run;
 namespace Nrniv.Cli;
 
 /// <summary>
-/// The nrniv command line: a root command with one subcommand per task (compare, trace). Parse errors become one line on stderr and exit status 2.
+/// The nrniv command line: a root command with one subcommand per task (run, trace, compare). Parse errors become one line on stderr and exit status 2.
 /// </summary>
 public static class NrnivCli
 {

@@ -3,10 +3,9 @@ using Nrn.Abi;
 
 namespace Nrniv.Trace;
 
-/// <summary>Builds the simulation a trace runs in: the mechanisms of the user's library plus the
-/// built-ins the protocols need (pas, hh, IClamp, NetStim) from the built-in library when the
-/// user's does not define them, registered in NEURON's type order so that currents are summed
-/// in NEURON's order.</summary>
+/// <summary>Builds the simulation a trace runs in: NEURON's built-ins, which every simulation has
+/// (the protocols need pas, hh, IClamp and NetStim), plus the mechanisms of the user's library,
+/// registered after them as NEURON numbers a loaded library's mechanisms.</summary>
 public static class MechanismLoader
 {
     /// <summary>The built-in mechanisms every protocol may create.</summary>
@@ -26,52 +25,28 @@ public static class MechanismLoader
         throw new TraceException($"--lib {library}: no such file or folder");
     }
 
-    /// <summary>Where the built-ins are when <c>--builtins</c> is not given: <c>mod/x86_64/nrnmech.dll</c>
-    /// in the current folder or the nearest folder above it that has one.</summary>
-    public static string? DefaultBuiltins()
+    /// <summary>A simulation with the built-ins and the mechanisms of <paramref name="libraryFile"/>
+    /// (none when null); <paramref name="defined"/> lists the names the library defines, or the
+    /// built-ins' names without a library.</summary>
+    public static Simulation Load(string? libraryFile, out IReadOnlyList<string> defined)
     {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "mod", "x86_64", "nrnmech.dll");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
-
-    /// <summary>A simulation with the mechanisms of <paramref name="library"/> and the protocol's
-    /// built-ins; <paramref name="defined"/> lists the names the library itself defines.</summary>
-    public static Simulation Load(string library, string? builtins, out IReadOnlyList<string> defined)
-    {
-        var user = Read(LibraryFile(library), "--lib");
-        defined = [.. user.Select(d => d.Name)];
-        var names = defined.ToHashSet(StringComparer.Ordinal);
-        var missing = ProtocolBuiltins.Where(n => !names.Contains(n)).ToList();
-        var extra = new List<MechanismDescriptor>();
-        if (missing.Count > 0)
-        {
-            var path = builtins ?? DefaultBuiltins()
-                ?? throw new TraceException(
-                    $"--lib {library} does not define {string.Join(", ", missing)}; give the built-ins with --builtins FILE (nrnivmodl mod builds mod/x86_64/nrnmech.dll)");
-            var builtinDescriptors = Read(LibraryFile(path), "--builtins");
-            extra.AddRange(builtinDescriptors.Where(d => !names.Contains(d.Name)));
-            var stillMissing = missing.Where(n => !extra.Any(d => d.Name == n)).ToList();
-            if (stillMissing.Count > 0)
-                throw new TraceException($"--builtins {path} does not define {string.Join(", ", stillMissing)}");
-        }
         var sim = new Simulation();
-        foreach (var descriptor in MechanismTypeOrder.Sort([.. extra, .. user])) sim.Register(descriptor);
-        return sim;
-    }
-
-    private static IReadOnlyList<MechanismDescriptor> Read(string file, string option)
-    {
+        var missing = ProtocolBuiltins.Where(n => !sim.Registry.TryGet(n, out _)).ToList();
+        if (missing.Count > 0)
+            throw new TraceException($"NEURON's built-ins {string.Join(", ", missing)} are missing (Nrn.Builtins.dll is not beside nrniv)");
+        if (libraryFile is null)
+        {
+            defined = [.. sim.Registry.Types.Select(t => t.Descriptor.Name)];
+            return sim;
+        }
         try
         {
-            return MechanismLibrary.Load(file);
+            defined = [.. sim.LoadMechanisms(libraryFile).Select(t => t.Descriptor.Name)];
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or InvalidOperationException)
         {
-            throw new TraceException($"{option}: cannot load {file}: {e.Message}", e);
+            throw new TraceException($"--lib: cannot load {libraryFile}: {e.Message.ReplaceLineEndings(" ")}", e);
         }
+        return sim;
     }
 }

@@ -10,7 +10,7 @@ namespace Nrniv.Trace;
 /// NEURON trace script (names of density mechanism variables carry their <c>_suffix</c>).</summary>
 internal static class TraceMeta
 {
-    public static JsonObject Start(TraceOptions options, MechanismType type, string library, string kind)
+    public static JsonObject Start(TraceOptions options, MechanismType type, string? library, string kind)
     {
         var d = type.Descriptor;
         var suffix = d.Kind == MechanismKind.Density ? "_" + d.Name : "";
@@ -29,7 +29,7 @@ internal static class TraceMeta
             ["mech"] = d.Name,
             ["kind"] = kind,
             ["netcon_target"] = d.HasNetReceive,
-            ["lib"] = library,
+            ["lib"] = library ?? "built-in",
             ["simulator"] = "NeuronSharp nrniv trace",
             ["dt"] = options.Dt,
             ["tstop"] = options.Tstop,

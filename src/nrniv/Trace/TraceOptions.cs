@@ -1,9 +1,9 @@
 namespace Nrniv.Trace;
 
-/// <summary>What <c>nrniv trace</c> runs: the mechanism, where its library is, the protocol's
-/// clock and the optional overrides (NetCon weight, current steps).</summary>
+/// <summary>What <c>nrniv trace</c> runs: the mechanism, where its library is (null: a built-in),
+/// the protocol's clock and the optional overrides (NetCon weight, current steps).</summary>
 public sealed record TraceOptions(
-    string Library,
+    string? Library,
     string Mechanism,
     string Output,
     double RecordDt = 0.1,
@@ -13,8 +13,7 @@ public sealed record TraceOptions(
     double? Weight = null,
     bool NoAssigned = false,
     bool NoPointers = false,
-    IReadOnlyList<double>? Amps = null,
-    string? Builtins = null)
+    IReadOnlyList<double>? Amps = null)
 {
     /// <summary>The initial potential of every protocol (mV).</summary>
     public const double VInit = -65;

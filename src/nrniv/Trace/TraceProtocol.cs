@@ -21,10 +21,10 @@ public static class TraceProtocol
     public static string Run(TraceOptions options, string folder)
     {
         Validate(options);
-        var library = MechanismLoader.LibraryFile(options.Library);
-        var sim = MechanismLoader.Load(options.Library, options.Builtins, out var defined);
+        var library = options.Library is { } given ? MechanismLoader.LibraryFile(given) : null;
+        var sim = MechanismLoader.Load(library, out var defined);
         if (!sim.Registry.TryGet(options.Mechanism, out var type))
-            throw new TraceException($"--mech {options.Mechanism}: no such mechanism in {library} (has: {string.Join(", ", defined)})");
+            throw new TraceException($"--mech {options.Mechanism}: no such mechanism in {library ?? "NEURON's built-ins"} (has: {string.Join(", ", defined)})");
         sim.Celsius = options.Celsius;
         sim.Dt = options.Dt;
         sim.Tstop = options.Tstop;

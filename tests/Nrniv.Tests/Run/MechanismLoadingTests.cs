@@ -52,8 +52,7 @@ public sealed class MechanismLoadingTests(OwnLibraries libraries) : IClassFixtur
     {
         using var folder = new ScriptFolder();
         InstallInto(folder, libraries.Leak2);
-        Directory.CreateDirectory(folder.File("again"));
-        File.Copy(OwnLibraries.LibraryOf(libraries.Leak2), folder.File("again/nrnmech.dll"));
+        CopyLibrary(libraries.Leak2, folder.File("again"));
         var script = folder.Write("ran.csx", "File.WriteAllText(Path.Combine(ScriptDirectory, \"ran.txt\"), \"yes\");\n");
 
         var run = ToolProcess.Run("nrniv", folder.Path, "run", "--no-cache", "--mechs", "again", script);
@@ -66,9 +65,15 @@ public sealed class MechanismLoadingTests(OwnLibraries libraries) : IClassFixtur
     }
 
     /// <summary>A copy of a compiled library as <paramref name="folder"/>'s own <c>x86_64/nrnmech.dll</c>.</summary>
-    private static void InstallInto(ScriptFolder folder, string library)
+    private static void InstallInto(ScriptFolder folder, string library) => CopyLibrary(library, folder.File("x86_64"));
+
+    /// <summary>Copies a library's <c>nrnmech.dll</c> and the per-mechanism modules beside it
+    /// (<c>nrnmech.NAME.HASH.dll</c>) into <paramref name="target"/>.</summary>
+    private static void CopyLibrary(string library, string target)
     {
-        Directory.CreateDirectory(folder.File("x86_64"));
-        File.Copy(OwnLibraries.LibraryOf(library), folder.File("x86_64/nrnmech.dll"));
+        Directory.CreateDirectory(target);
+        var source = Path.GetDirectoryName(OwnLibraries.LibraryOf(library))!;
+        foreach (var file in Directory.GetFiles(source, "nrnmech*.dll"))
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
     }
 }

@@ -3,8 +3,8 @@ using Nrnivmodl;
 namespace Nrniv.Tests.Trace;
 
 /// <summary>
-/// Mechanism libraries built by our nrnivmodl, once per test collection: the built-ins of mod/,
-/// the hand-written mod files of tests/oracle/trace/mods, and each NEURON demo file on its own
+/// Mechanism libraries built by our nrnivmodl, once per test collection (the built-ins of mod/ come
+/// with nrniv itself): the hand-written mod files of tests/oracle/trace/mods, and each NEURON demo file on its own
 /// (two of them declare the same mechanism names). Built on first use in a temporary folder.
 /// </summary>
 public sealed class CompiledLibraries : IDisposable
@@ -16,11 +16,6 @@ public sealed class CompiledLibraries : IDisposable
     private readonly Lock _lock = new();
 
     public static string OwnMods => Path.Combine(RepoPaths.Root, "tests", "oracle", "trace", "mods");
-
-    /// <summary>The folder holding x86_64/nrnmech.dll of mod/'s built-ins.</summary>
-    public string Builtins => Build("builtins", Directory.GetFiles(Path.Combine(RepoPaths.Root, "mod"), "*.mod"));
-
-    public string BuiltinsFile => Path.Combine(Builtins, "x86_64", "nrnmech.dll");
 
     public string Own => Build("own", Directory.GetFiles(OwnMods, "*.mod"));
 

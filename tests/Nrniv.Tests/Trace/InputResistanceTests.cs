@@ -74,14 +74,13 @@ public sealed class InputResistanceTests(CompiledLibraries libraries, ITestOutpu
 
     private JsonElement? Run(TraceCase c)
     {
-        var library = TraceRunner.Library(libraries, c);
-        if (library is null)
+        if (!TraceRunner.TryLibrary(libraries, c, out var library))
         {
             output.WriteLine($"NOT RUN: NEURON's demo mechanisms are not installed ({CompiledLibraries.DemoFolder}); {c} was not traced");
             return null;
         }
         using var ours = TraceFolder.Empty();
-        var run = TraceRunner.Run(libraries, library, c.Mechanism, ours.Path);
+        var run = TraceRunner.Run(library, c.Mechanism, ours.Path);
         Assert.True(run.ExitCode == 0, $"nrniv trace {c}: exit {run.ExitCode}: {run.Error}");
         return JsonDocument.Parse(File.ReadAllText(ours.File("meta.json"))).RootElement.Clone();
     }

@@ -45,7 +45,7 @@ public sealed class LiveNeuronTests(CompiledLibraries libraries, ITestOutputHelp
             string[] amps = meta.RootElement.TryGetProperty("amps_nA", out var a)
                 ? ["--amps", string.Join(",", a.EnumerateArray().Select(x => x.GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture)))]
                 : [];
-            var run = TraceRunner.Run(libraries, libraries.Own, mechanism, ours, amps);
+            var run = TraceRunner.Run(libraries.Own, mechanism, ours, amps);
             Assert.True(run.ExitCode == 0, $"nrniv trace {mechanism}: {run.Error}");
             var report = TraceComparison.Compare(neuron, ours, Tolerance.Default);
             output.WriteLine($"{mechanism}: {(report.Passed ? "matches" : "differs")} ({report.FailedColumnCount} of {report.ColumnCount} columns beyond tolerance)");

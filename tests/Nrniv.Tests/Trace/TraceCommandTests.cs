@@ -12,7 +12,7 @@ public sealed class TraceCommandTests(CompiledLibraries libraries) : IDisposable
     [Fact]
     public void An_unknown_mechanism_is_one_line_naming_it_and_what_the_library_has()
     {
-        var run = TraceRunner.Run(libraries, libraries.Own, "nosuch", _work.File("out"));
+        var run = TraceRunner.Run(libraries.Own, "nosuch", _work.File("out"));
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
         Assert.StartsWith("nrniv trace: error: --mech nosuch: no such mechanism in ", line);
@@ -23,7 +23,7 @@ public sealed class TraceCommandTests(CompiledLibraries libraries) : IDisposable
     [Fact]
     public void A_library_folder_without_a_build_is_named()
     {
-        var run = TraceRunner.Run(libraries, _work.Path, "hh", _work.File("out"));
+        var run = TraceRunner.Run(_work.Path, "hh", _work.File("out"));
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"nrniv trace: error: --lib {_work.Path}: no x86_64/nrnmech.dll in this folder (build it with nrnivmodl {_work.Path})", Assert.Single(run.ErrorLines));
     }
@@ -32,7 +32,7 @@ public sealed class TraceCommandTests(CompiledLibraries libraries) : IDisposable
     public void A_file_that_is_not_a_library_is_a_failed_load()
     {
         var fake = _work.With("fake.dll", "not an assembly").File("fake.dll");
-        var run = TraceRunner.Run(libraries, fake, "hh", _work.File("out"));
+        var run = TraceRunner.Run(fake, "hh", _work.File("out"));
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
         Assert.StartsWith($"nrniv trace: error: --lib: cannot load {fake}: ", line);
@@ -46,7 +46,7 @@ public sealed class TraceCommandTests(CompiledLibraries libraries) : IDisposable
     [InlineData("--record-dt", "-0.1", "--record-dt -0.1: must be 0 (every step) or a positive number of ms")]
     public void Bad_values_are_one_line_naming_the_option(string option, string value, string message)
     {
-        var run = TraceRunner.Run(libraries, libraries.Builtins, "hh", _work.File("out"), option, value);
+        var run = TraceRunner.Run(null, "hh", _work.File("out"), option, value);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("nrniv trace: error: " + message, Assert.Single(run.ErrorLines));
     }
@@ -54,7 +54,7 @@ public sealed class TraceCommandTests(CompiledLibraries libraries) : IDisposable
     [Fact]
     public void A_missing_required_option_is_a_usage_error()
     {
-        var run = CliRun.Of("trace", "--lib", libraries.Builtins, "--mech", "hh");
+        var run = CliRun.Of("trace", "--mech", "hh");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--out", Assert.Single(run.ErrorLines));
     }
@@ -64,7 +64,7 @@ public sealed class TraceCommandTests(CompiledLibraries libraries) : IDisposable
     {
         var target = Directory.CreateDirectory(_work.File("out")).FullName;
         File.WriteAllText(Path.Combine(target, "keep.txt"), "old");
-        var run = TraceRunner.Run(libraries, libraries.Own, "nosuch", target);
+        var run = TraceRunner.Run(libraries.Own, "nosuch", target);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(["keep.txt"], Directory.GetFiles(target).Select(Path.GetFileName));
         Assert.Equal(["out"], Directory.GetDirectories(_work.Path).Select(Path.GetFileName));
@@ -75,7 +75,7 @@ public sealed class TraceCommandTests(CompiledLibraries libraries) : IDisposable
     {
         var target = Directory.CreateDirectory(_work.File("out")).FullName;
         File.WriteAllText(Path.Combine(target, "stale.csv"), "t,v\n0,1\n");
-        var run = TraceRunner.Run(libraries, libraries.Builtins, "pas", target, "--tstop", "2");
+        var run = TraceRunner.Run(null, "pas", target, "--tstop", "2");
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal("OK pas density iclamp_steps iclamp_1.csv,iclamp_2.csv", run.Output.Trim());
         Assert.Equal(["iclamp_1.csv", "iclamp_2.csv", "meta.json"], Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -86,7 +86,7 @@ public sealed class TraceCommandTests(CompiledLibraries libraries) : IDisposable
     public void Given_amplitudes_are_used_and_recorded_with_the_input_resistance()
     {
         var target = _work.File("out");
-        var run = TraceRunner.Run(libraries, libraries.Builtins, "pas", target, "--tstop", "60", "--amps", "0.01,-0.02");
+        var run = TraceRunner.Run(null, "pas", target, "--tstop", "60", "--amps", "0.01,-0.02");
         Assert.True(run.ExitCode == 0, run.Error);
         var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(target, "meta.json"))).RootElement;
         Assert.Equal([0.01, -0.02], meta.GetProperty("amps_nA").EnumerateArray().Select(a => a.GetDouble()));
@@ -108,7 +108,7 @@ public sealed class TraceCommandTests(CompiledLibraries libraries) : IDisposable
         // IntFire1 (tau 10 ms, refractory 5 ms) driven with weight 1 at 5, 15, 25, 35, 45 ms: m reaches
         // exactly 1 at 5 (no spike), 1 + e^-1 at 15 (spike), 1 after the refractory reset at 25, 1 + e^-1 at 35.
         var target = _work.File("out");
-        var run = TraceRunner.Run(libraries, libraries.Builtins, "IntFire1", target);
+        var run = TraceRunner.Run(null, "IntFire1", target);
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(["spike_t", "15", "35"], File.ReadAllLines(Path.Combine(target, "spikes.csv")));
         var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(target, "meta.json"))).RootElement;

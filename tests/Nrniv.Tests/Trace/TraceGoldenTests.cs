@@ -60,9 +60,9 @@ public sealed class TraceGoldenTests(CompiledLibraries libraries, ITestOutputHel
     [InlineData("facsyn")]
     public void Every_step_recording_matches_NEURON(string mechanism)
     {
-        var library = mechanism == "facsyn" ? libraries.Own : libraries.Builtins;
+        var library = mechanism == "facsyn" ? libraries.Own : null;
         using var ours = TraceFolder.Empty();
-        var run = TraceRunner.Run(libraries, library, mechanism, ours.Path, "--record-dt", "0");
+        var run = TraceRunner.Run(library, mechanism, ours.Path, "--record-dt", "0");
         Assert.True(run.ExitCode == 0, run.Error);
         var report = TraceComparison.Compare(RepoPaths.Golden(Path.Combine("trace", "every-step", mechanism)), ours.Path, Tolerance.Default);
         Assert.True(report.Passed, Describe(report));
@@ -80,15 +80,14 @@ public sealed class TraceGoldenTests(CompiledLibraries libraries, ITestOutputHel
 
     private ComparisonReport? Trace(TraceCase c)
     {
-        var library = TraceRunner.Library(libraries, c);
-        if (library is null)
+        if (!TraceRunner.TryLibrary(libraries, c, out var library))
         {
             output.WriteLine($"NOT RUN: NEURON's demo mechanisms are not installed ({CompiledLibraries.DemoFolder}); {c} was not traced");
             return null;
         }
         using var ours = TraceFolder.Empty();
         string[] amps = c.Amps is { } a ? ["--amps", a] : [];
-        var run = TraceRunner.Run(libraries, library, c.Mechanism, ours.Path, amps);
+        var run = TraceRunner.Run(library, c.Mechanism, ours.Path, amps);
         Assert.True(run.ExitCode == 0, $"nrniv trace {c}: exit {run.ExitCode}: {run.Error}");
         foreach (var csv in Directory.GetFiles(c.Golden, "*.csv"))
         {
