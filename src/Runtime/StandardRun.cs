@@ -99,7 +99,6 @@ public sealed partial class Simulation
     public void FAdvance()
     {
         var model = EnsureModel();
-        BeforeStep();
         model.Step();
         Record();
         model.Events.AfterRecord(model.State);
@@ -113,16 +112,10 @@ public sealed partial class Simulation
         {
             var model = EnsureModel();
             if (!(model.State.T < tstop - model.State.Dt / 2)) return;
-            BeforeStep();
             model.Step();
             Record();
             model.Events.AfterRecord(model.State);
         }
-    }
-
-    private void BeforeStep()
-    {
-        for (var i = 0; i < _recorders.Count; i++) _recorders[i].BeforeStep(this);
     }
 
     private void Record()
