@@ -115,7 +115,6 @@ public sealed partial class Simulation
     public void FAdvance()
     {
         var model = EnsureModel();
-        BeforeStep();
         model.Step();
         Record();
         model.Events.AfterRecord(model.State);
@@ -131,17 +130,10 @@ public sealed partial class Simulation
         {
             var model = CompiledModel ?? EnsureModel();
             if (!(model.State.T < tstop - model.State.Dt / 2)) return;
-            BeforeStep();
             model.Step();
             Record();
             model.Events.AfterRecord(model.State);
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void BeforeStep()
-    {
-        for (var i = 0; i < _recorders.Count; i++) _recorders[i].BeforeStep(this);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

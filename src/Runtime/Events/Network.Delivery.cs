@@ -7,7 +7,7 @@ public sealed partial class Network
     /// <summary>NEURON's threshold-crossing time offset in the fixed step (check_thresh's teps).</summary>
     private const double ThresholdEpsilon = 1e-10;
 
-    private enum EventKind : byte { NetCon, Source, Self, Callback, Play }
+    private enum EventKind : byte { NetCon, Source, Self, Callback, Play, Sample }
 
     /// <summary>One pending event; pooled, so queueing allocates nothing once the pool has grown.</summary>
     private struct PendingEvent
@@ -20,6 +20,7 @@ public sealed partial class Network
         public double Flag;
         public Action<double>? Callback;
         public PlayRecord? Play;
+        public IntervalRecorder? Sampler;
     }
 
     private readonly TimeQueue _queue = new();
@@ -143,6 +144,14 @@ public sealed partial class Network
         _queue.Insert(e, time);
     }
 
+    /// <summary>A sampling event of <c>Vector.Record(ref, Dt)</c> at <paramref name="time"/> (VecRecordDt's event).</summary>
+    internal void ScheduleSample(IntervalRecorder recorder, double time)
+    {
+        var e = Allocate();
+        _events[e] = new PendingEvent { Kind = EventKind.Sample, Sampler = recorder };
+        _queue.Insert(e, time);
+    }
+
     /// <summary>Calls <paramref name="action"/> with <paramref name="time"/> when the queue reaches it,
     /// in queue order among the other events (as NEURON's <c>Vector.record(ref, Dt)</c> samples, so
     /// recording on such events reproduces NEURON's record-dt vectors); <see cref="Simulation.T"/>
@@ -202,6 +211,9 @@ public sealed partial class Network
                 case EventKind.Play:
                     state.T = time;
                     pending.Play!.Deliver(time);
+                    break;
+                case EventKind.Sample:
+                    pending.Sampler!.Deliver(time);
                     break;
                 case EventKind.Callback:
                     state.T = saved;

@@ -11,10 +11,4 @@ public interface IRecorder
     }
 
     void Record(Simulation simulation);
-
-    /// <summary>Start of each fixed step, before its events are delivered and t advances: where
-    /// NEURON delivers the sampling events of <c>Vector.record(ref, Dt)</c> due by t + dt/2.</summary>
-    void BeforeStep(Simulation simulation)
-    {
-    }
 }

@@ -1,42 +1,47 @@
 namespace Nrn;
 
-/// <summary>NEURON's <c>vec.record(ref, Dt)</c> under the fixed step: sampling events at 0, Dt, 2 Dt, ...
-/// (each time the previous one plus Dt), delivered as NEURON delivers events: at the start of a step
-/// those due by t + dt/2, after a step's recording those due by t. A sample holds the state when it
-/// is delivered; a sample of t holds the event's time. finitialize empties the vector and takes
-/// the sample at 0.</summary>
-internal sealed class IntervalRecorder(Vector vector, RecordedValue value, double interval) : IRecorder
+/// <summary>NEURON's <c>vec.record(ref, Dt)</c> (VecRecordDt): finitialize empties the vector and
+/// queues a sampling event at 0; each delivery appends the value (a sample of t appends the event's
+/// time) and queues the next at its time plus Dt, accumulated in floating point as NEURON does.
+/// The events share the simulation's <see cref="Network"/> queue, so a sample falling on a NetCon or
+/// self event comes before or after it in NEURON's order, and under the fixed step they are
+/// delivered where every event is: at the start of a step when due by t + dt/2, after a step's
+/// recording when due by t.</summary>
+internal sealed class IntervalRecorder : IRecorder
 {
-    private RecordedValue _value = value;
-    private double _next = double.PositiveInfinity;
-    private bool _starting;
+    private readonly Vector _vector;
+    private readonly double _interval;
+    private readonly Network _network;
+    private RecordedValue _value;
 
+    public IntervalRecorder(Vector vector, RecordedValue value, double interval)
+    {
+        _vector = vector;
+        _value = value;
+        _interval = interval;
+        _network = Network.Of(value.Simulation);
+    }
+
+    /// <summary>finitialize, after its events of t = 0 (NEURON's record_init).</summary>
     public void Start(Simulation simulation)
     {
         if (!_value.IsPresent()) return;
-        vector.Clear();
-        vector.EnsureCapacity(RecordingCapacity.For(simulation.Tstop, interval));
-        _starting = true;
+        _vector.Clear();
+        _vector.EnsureCapacity(RecordingCapacity.For(simulation.Tstop, _interval));
+        _network.ScheduleSample(this, 0);
     }
 
+    /// <summary>Nothing at each step: the samples are taken when the events arrive.</summary>
     public void Record(Simulation simulation)
     {
-        if (_starting)
-        {
-            _starting = false;
-            _next = 0;
-        }
-        SampleDue(simulation.T);
     }
 
-    public void BeforeStep(Simulation simulation) => SampleDue(simulation.T + 0.5 * simulation.Dt);
-
-    private void SampleDue(double limit)
+    /// <summary>The sampling event of <paramref name="time"/> arrives. A replaced or stopped recording
+    /// and a variable that left the model end the chain of events.</summary>
+    public void Deliver(double time)
     {
-        while (_next <= limit && _value.IsPresent())
-        {
-            vector.Append(_value.IsTime ? _next : _value.Read());
-            _next += interval;
-        }
+        if (!_vector.IsRecordingWith(this) || !_value.IsPresent()) return;
+        _vector.Append(_value.IsTime ? time : _value.Read());
+        _network.ScheduleSample(this, time + _interval);
     }
 }

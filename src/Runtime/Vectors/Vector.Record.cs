@@ -47,6 +47,9 @@ public sealed partial class Vector
         _recording = null;
     }
 
+    /// <summary>Whether <paramref name="recorder"/> is this vector's current recording.</summary>
+    internal bool IsRecordingWith(IRecorder recorder) => _recording is { } recording && ReferenceEquals(recording.Recorder, recorder);
+
     /// <summary>A vector records one thing at a time, as in NEURON: a new Record replaces the previous one.</summary>
     private Vector Attach(Simulation simulation, IRecorder recorder)
     {

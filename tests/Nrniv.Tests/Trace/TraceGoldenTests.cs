@@ -14,44 +14,20 @@ namespace Nrniv.Tests.Trace;
 [Collection(CompiledLibrariesCollection.Name)]
 public sealed class TraceGoldenTests(CompiledLibraries libraries, ITestOutputHelper output)
 {
+    public static TheoryData<string, string> All() => Cases(_ => true);
+
     /// <summary>
-    /// Event-driven mechanisms whose traces differ from NEURON's at a few sampling times, all for
-    /// one runtime cause: NEURON samples <c>record(ref, 0.1)</c> with events in its queue at the
-    /// accumulated times 0.1 + 0.1 + ..., delivered in time order with the NetCon and self events,
-    /// while our IntervalRecorder samples before the step's events are delivered. When an event
-    /// falls on a sampling time (t = 20, 25, 35, 45 ms, whose accumulated sampling times are a
-    /// few ulps above), NEURON's sample shows the state after the event and ours before. Recorded
-    /// every step, the synapses agree (<see cref="Every_step_recording_matches_NEURON"/>).
+    /// Every mechanism, the event-driven ones included: their NetCon and self events fall on
+    /// sampling times of <c>record(ref, 0.1)</c> (at 20, 25, 35, 45 ms the accumulated sampling
+    /// time is a few ulps above the event), where NEURON's sample shows the state after the event.
     /// </summary>
-    public static readonly string[] SampledWithEventsTied = ["Exp2Syn", "ExpSyn", "IntFire1", "IntFire2", "IntFire4", "burster", "facsyn"];
-
-    public static TheoryData<string, string> Matching() => Cases(c => !SampledWithEventsTied.Contains(c.Mechanism));
-
-    public static TheoryData<string, string> Tied() => Cases(c => SampledWithEventsTied.Contains(c.Mechanism));
-
     [Theory]
-    [MemberData(nameof(Matching))]
+    [MemberData(nameof(All))]
     public void Trace_matches_NEURON(string group, string mechanism)
     {
         var report = Trace(new TraceCase(group, mechanism));
         if (report is null) return;
         Assert.True(report.Passed, Describe(report));
-    }
-
-    [Theory]
-    [MemberData(nameof(Tied))]
-    public void Traces_with_events_on_sampling_times_differ_only_from_the_first_tie(string group, string mechanism)
-    {
-        var report = Trace(new TraceCase(group, mechanism))!;
-        Assert.False(report.Passed, "this mechanism now matches NEURON: move it out of SampledWithEventsTied");
-        foreach (var column in report.Files.SelectMany(f => f.Columns).Where(c => !c.Passed))
-        {
-            var sampled = Assert.IsType<SampledColumn>(column);
-            var row = (int)Math.Round(sampled.First!.Time / 0.1);
-            Assert.True(row * 0.1 >= 20 - 1e-9, $"{column.Column} differs first at t = {sampled.First.Time}, before any tie");
-            Assert.True(AccumulatedSamplingTime(row) > sampled.First.Time,
-                $"{column.Column} differs first at t = {sampled.First.Time}, where NEURON samples before the events");
-        }
     }
 
     [Theory]
@@ -97,14 +73,6 @@ public sealed class TraceGoldenTests(CompiledLibraries libraries, ITestOutputHel
         var report = TraceComparison.Compare(c.Golden, ours.Path, Tolerance.Default);
         output.WriteLine(Describe(report));
         return report;
-    }
-
-    /// <summary>The time NEURON gives the n-th sample of record(ref, 0.1): the previous one plus 0.1.</summary>
-    private static double AccumulatedSamplingTime(int n)
-    {
-        var t = 0.0;
-        for (var k = 0; k < n; k++) t += 0.1;
-        return t;
     }
 
     private static string Describe(ComparisonReport report) =>
