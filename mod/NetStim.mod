@@ -45,6 +45,7 @@ ASSIGNED {
     event (ms)
     on
     ispike
+    donotuse
 }
 
 : Reseed the shared random stream used when noise > 0.
