@@ -17,6 +17,24 @@ public sealed class LiveNeuronTests(CompiledLibraries libraries, ITestOutputHelp
 
     private static string Oracle => Path.Combine(RepoPaths.Root, "..", "shared", "oracle");
 
+    /// <summary>Our built-ins are written to be NEURON's: NEURON's own translator must accept them
+    /// as they are (it refuses, for one, a BBCOREPOINTER not also declared in ASSIGNED).</summary>
+    [Fact]
+    public void NEURONs_nrnivmodl_accepts_every_builtin_of_mod()
+    {
+        if (!NeuronAvailable(out var why))
+        {
+            output.WriteLine($"NOT RUN: NEURON's nrnivmodl on mod/ skipped: {why}");
+            return;
+        }
+        using var work = TraceFolder.Empty();
+        var mods = Path.Combine(work.Path, "mods");
+        Directory.CreateDirectory(mods);
+        foreach (var mod in Directory.GetFiles(Path.Combine(RepoPaths.Root, "mod"), "*.mod")) File.Copy(mod, Path.Combine(mods, Path.GetFileName(mod)));
+        var (compiled, log) = Execute(Path.Combine(Oracle, "nrnivmodl-ref.sh"), [mods], work.Path);
+        Assert.True(compiled == 0, $"NEURON's nrnivmodl refused mod/:\n{log}");
+    }
+
     [Fact]
     public void Hand_written_mechanisms_match_NEURON_run_now()
     {
