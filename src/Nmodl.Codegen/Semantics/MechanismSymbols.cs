@@ -188,6 +188,9 @@ public sealed class MechanismSymbols
         foreach (var n in nonspecific.Concat(electrode))
             if (!_variables.ContainsKey(n.Text)) Error(BinderCode.UndefinedName, n.Span, $"current '{n.Text}' is not declared in ASSIGNED");
         foreach (var (v, r) in ionVariables) _variables.TryAdd(v, r);
+        var assigned = blocks.OfType<AssignedBlock>().SelectMany(b => b.Declarations).Select(a => a.Name.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in pointers)
+            if (!assigned.Contains(p.Text)) Error(BinderCode.UndefinedName, p.Span, $"POINTER '{p.Text}' is not declared in ASSIGNED (NEURON: \"{p.Text} does not have a proper declaration\")");
         for (var p = 0; p < pointers.Count; p++) _variables[pointers[p].Text] = VarRef.Pointer(pointers[p].Text, p);
         foreach (var r in rangeNames)
             if (!_variables.ContainsKey(r) && Implicit(r) is null)

@@ -28,6 +28,24 @@ public sealed class BinderDiagnosticTests
         ], result.Diagnostics.Select(d => d.ToString()));
     }
 
+    /// <summary>NEURON 8.2.2's nocmodl refuses this file with "p does not have a proper declaration".</summary>
+    [Fact]
+    public void A_POINTER_or_BBCOREPOINTER_must_also_be_declared_in_ASSIGNED()
+    {
+        const string text = """
+            NEURON { SUFFIX bad POINTER p, q BBCOREPOINTER r RANGE x }
+            ASSIGNED { x q }
+            BREAKPOINT { x = p + q }
+            """;
+        var result = ModFrontEnd.LowerText(text, "bad.mod");
+        Assert.Null(result.Mechanism);
+        Assert.Equal(
+        [
+            "bad.mod:1:29: error NMODL0200: POINTER 'p' is not declared in ASSIGNED (NEURON: \"p does not have a proper declaration\")",
+            "bad.mod:1:48: error NMODL0200: POINTER 'r' is not declared in ASSIGNED (NEURON: \"r does not have a proper declaration\")",
+        ], result.Diagnostics.Select(d => d.ToString()));
+    }
+
     [Fact]
     public void Unsupported_constructs_are_named()
     {
