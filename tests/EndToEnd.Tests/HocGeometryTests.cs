@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using NeuronSharp.Testing;
 using System.Text.Json;
 using EndToEnd.Tests.Support;
 using Nrn;
@@ -50,31 +50,20 @@ public sealed class HocGeometryTests(ITestOutputHelper output)
     [Fact]
     public void The_committed_golden_is_what_NEURON_writes()
     {
-        if (!File.Exists("/usr/bin/python3") || Python("-c", "import neuron").Exit != 0)
+        if (!NeuronPython.Available)
         {
             output.WriteLine("NEURON's Python module is not installed: live comparison not run (the committed golden files were still checked)");
             return;
         }
         using var copy = new TempFolder("e2e-hoc-golden-");
         foreach (var hoc in Directory.GetFiles(Folder, "*.hoc")) copy.Copy(hoc);
-        var (exit, text) = Python(Path.Combine(Paths.RepositoryRoot, "tests", "oracle", "hoc", "make_hoc_golden.py"), copy.Path);
+        var (exit, text) = NeuronPython.Run(Path.Combine(Paths.RepositoryRoot, "tests", "oracle", "hoc", "make_hoc_golden.py"), copy.Path);
         Assert.True(exit == 0, $"make_hoc_golden.py failed: {text}");
         foreach (var json in Directory.GetFiles(copy.Path, "*.json"))
         {
             Assert.Equal(File.ReadAllText(Path.Combine(Folder, Path.GetFileName(json))), File.ReadAllText(json));
             output.WriteLine($"{Path.GetFileName(json)}: identical to NEURON's output");
         }
-    }
-
-    private static (int Exit, string Text) Python(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr);
     }
 
     private static double SameSection(JsonElement want, Section section)

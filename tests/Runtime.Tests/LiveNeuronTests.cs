@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using NeuronSharp.Testing;
 using Xunit.Abstractions;
 
 namespace Nrn.Runtime.Tests;
@@ -11,7 +11,7 @@ public sealed class LiveNeuronTests(ITestOutputHelper output)
     [Fact]
     public void CommittedCellGoldenIsWhatNeuronProduces()
     {
-        if (!NeuronAvailable())
+        if (!NeuronPython.Available)
         {
             output.WriteLine("NEURON's Python module is not installed: live comparison not run (golden files were still checked by the other tests)");
             return;
@@ -20,9 +20,9 @@ public sealed class LiveNeuronTests(ITestOutputHelper output)
         var dir = Directory.CreateTempSubdirectory("cells-golden-");
         try
         {
-            var (code, text) = RunPython(Path.Combine(scripts, "make_cells_golden.py"), dir.FullName);
+            var (code, text) = NeuronPython.Run(Path.Combine(scripts, "make_cells_golden.py"), dir.FullName);
             Assert.True(code == 0, $"make_cells_golden.py failed: {text}");
-            (code, text) = RunPython(Path.Combine(scripts, "make_ions_golden.py"), Path.Combine(dir.FullName, "ions.json"));
+            (code, text) = NeuronPython.Run(Path.Combine(scripts, "make_ions_golden.py"), Path.Combine(dir.FullName, "ions.json"));
             Assert.True(code == 0, $"make_ions_golden.py failed: {text}");
             var committed = Path.Combine(TestSupport.RepoRoot, "tests", "golden", "cells");
             foreach (var file in Directory.GetFiles(dir.FullName, "*.json"))
@@ -36,19 +36,5 @@ public sealed class LiveNeuronTests(ITestOutputHelper output)
         {
             dir.Delete(true);
         }
-    }
-
-    private static bool NeuronAvailable() =>
-        File.Exists("/usr/bin/python3") && RunPython("-c", "import neuron").Code == 0;
-
-    private static (int Code, string Text) RunPython(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr);
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using NeuronSharp.Testing;
 using Xunit.Abstractions;
 
 namespace Nrn.Runtime.Tests.Events;
@@ -11,7 +11,7 @@ public sealed class LiveNeuronEventTests(ITestOutputHelper output)
     [Fact]
     public void CommittedEventGoldenIsWhatNeuronProduces()
     {
-        if (Python("-c", "import neuron").Code != 0)
+        if (!NeuronPython.Available)
         {
             output.WriteLine("NEURON's Python module is not installed: live comparison not run");
             return;
@@ -22,7 +22,7 @@ public sealed class LiveNeuronEventTests(ITestOutputHelper output)
         {
             foreach (var script in new[] { "make_network_golden.py", "make_gate_order_golden.py", "make_tie_order_golden.py", "make_threshold_golden.py", "make_play_golden.py", "make_patternstim_golden.py", "make_ringtest_golden.py" })
             {
-                var (code, text) = Python(Path.Combine(scripts, script), dir.FullName);
+                var (code, text) = NeuronPython.Run(Path.Combine(scripts, script), dir.FullName);
                 Assert.True(code == 0, $"{script} failed: {text}");
             }
             foreach (var file in Directory.GetFiles(dir.FullName, "*.json"))
@@ -36,17 +36,5 @@ public sealed class LiveNeuronEventTests(ITestOutputHelper output)
         {
             dir.Delete(true);
         }
-    }
-
-    private static (int Code, string Text) Python(params string[] arguments)
-    {
-        if (!File.Exists("/usr/bin/python3")) return (-1, "no /usr/bin/python3");
-        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr);
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using NeuronSharp.Testing;
 using Xunit.Abstractions;
 
 namespace Nrn.Runtime.Tests.Vectors;
@@ -12,7 +12,7 @@ public sealed class LiveVectorGoldenTests(ITestOutputHelper output)
     [InlineData("make_record_events_golden.py", "record_events_golden.json")]
     public void CommittedGoldenIsWhatNeuronProduces(string script, string golden)
     {
-        if (Python("-c", "import neuron").Code != 0)
+        if (!NeuronPython.Available)
         {
             output.WriteLine($"NOT RUN: NEURON's Python module is not installed, {script} was not rerun (the committed {golden} was still checked by the other tests)");
             return;
@@ -21,7 +21,7 @@ public sealed class LiveVectorGoldenTests(ITestOutputHelper output)
         var fresh = Path.Combine(Path.GetTempPath(), $"{Path.GetFileNameWithoutExtension(golden)}-{Guid.NewGuid():N}.json");
         try
         {
-            var (code, text) = Python(Path.Combine(folder, "oracle", script), fresh);
+            var (code, text) = NeuronPython.Run(Path.Combine(folder, "oracle", script), fresh);
             Assert.True(code == 0, $"{script} failed: {text}");
             Assert.Equal(File.ReadAllText(Path.Combine(folder, "golden", golden)), File.ReadAllText(fresh));
             output.WriteLine($"{golden}: identical to what NEURON writes now");
@@ -30,17 +30,5 @@ public sealed class LiveVectorGoldenTests(ITestOutputHelper output)
         {
             File.Delete(fresh);
         }
-    }
-
-    private static (int Code, string Text) Python(params string[] arguments)
-    {
-        if (!File.Exists("/usr/bin/python3")) return (-1, "no /usr/bin/python3");
-        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr);
     }
 }
