@@ -107,7 +107,7 @@ public sealed partial class Simulation
         model.Initialize(v);
         for (var i = 0; i < _recorders.Count; i++) _recorders[i].Start(this);
         Record();
-        model.Events.AfterRecord(model.State);
+        model.AfterRecord();
     }
 
     /// <summary>One fixed step of <see cref="Dt"/> (NEURON's <c>fadvance()</c>).</summary>
@@ -117,7 +117,7 @@ public sealed partial class Simulation
         var model = EnsureModel();
         model.Step();
         Record();
-        model.Events.AfterRecord(model.State);
+        model.AfterRecord();
     }
 
     /// <summary>Steps while t &lt; tstop - dt/2 (stdrun's <c>continuerun</c>). Compiled fully
@@ -132,7 +132,7 @@ public sealed partial class Simulation
             if (!(model.State.T < tstop - model.State.Dt / 2)) return;
             model.Step();
             Record();
-            model.Events.AfterRecord(model.State);
+            model.AfterRecord();
         }
     }
 

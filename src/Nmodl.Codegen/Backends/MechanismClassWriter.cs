@@ -37,7 +37,8 @@ public static class MechanismClassWriter
         w.Line($"namespace {Namespace};");
         w.Line();
         w.Open($"public sealed class {className} : IMechanismKernels");
-        DescriptorWriter.Write(w, m.Info, className, m.NetReceive is not null, m.BeforeAfter.Select(b => b.Timing));
+        DescriptorWriter.Write(w, m.Info, className, m.NetReceive is not null, m.BeforeAfter.Select(b => b.Timing),
+            hasCurrent: !m.ComputeCurrent.IsEmpty, hasStateUpdate: !m.AdvanceState.IsEmpty);
         w.Line();
 
         var tables = m.Functions.Where(f => f.Table is not null).ToArray();
@@ -110,6 +111,8 @@ public static class MechanismClassWriter
             var call = shapes.Length == 1
                 ? $"{SimdKernelWriter.LoopMethodName(name, shapes[0])}(block, state)"
                 : $"Vector512.IsHardwareAccelerated ? {SimdKernelWriter.LoopMethodName(name, VectorShape.V512)}(block, state) : {SimdKernelWriter.LoopMethodName(name, VectorShape.V256)}(block, state)";
+            // Fewer instances than the narrowest vector: the scalar loop does them all, without entering the vector loop.
+            call = $"block.Count < {shapes.Min(s => s.Width)} ? 0 : {call}";
             // The vector loops interpolate tables; with usetable = 0 the scalar loop computes every instance.
             if (ExprRewriter.Walk(body).Any(s => s is TableLookup) && m.UseTable is { } useTable)
                 call = $"block.Globals[{useTable.Index}] == 0.0 ? 0 : {call}";

@@ -46,6 +46,14 @@ public sealed record MechanismDescriptor(
     /// at every timing, which is correct but costs a call per timing and step.</summary>
     public IReadOnlyList<BeforeAfterTiming>? BeforeAfterTimings { get; init; }
 
+    /// <summary>False when <see cref="IMechanismKernels.ComputeCurrent"/> does nothing (no BREAKPOINT
+    /// currents): the fixed step then does not call it. True (called every step) unless the descriptor says so.</summary>
+    public bool HasCurrent { get; init; } = true;
+
+    /// <summary>False when <see cref="IMechanismKernels.AdvanceState"/> does nothing (no SOLVE'd
+    /// states): the fixed step then does not call it. True (called every step) unless the descriptor says so.</summary>
+    public bool HasStateUpdate { get; init; } = true;
+
     private readonly int? _fieldCount;
 
     /// <summary>Number of <c>double</c> fields per instance (array variables count their length).

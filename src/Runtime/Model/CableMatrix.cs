@@ -17,6 +17,16 @@ internal static class CableMatrix
     public static void AddCapacitanceAndAxial(double[] d, double[] rhs, double[] v, double[] cm, double[] a, double[] b,
         int[] parent, int[] cellStart, double cfac)
     {
+        CheckLengths(d, rhs, v, cm, a, b, parent, cellStart);
+        AddCapacitanceAndAxialPrechecked(d, rhs, v, cm, a, b, parent, cellStart, cfac);
+    }
+
+    /// <summary><see cref="AddCapacitanceAndAxial"/> on arrays that passed <see cref="CheckLengths"/>
+    /// (a compiled model checks its arrays once; they never change).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void AddCapacitanceAndAxialPrechecked(double[] d, double[] rhs, double[] v, double[] cm, double[] a, double[] b,
+        int[] parent, int[] cellStart, double cfac)
+    {
         ref var d0 = ref MemoryMarshal.GetArrayDataReference(d);
         ref var rhs0 = ref MemoryMarshal.GetArrayDataReference(rhs);
         ref var v0 = ref MemoryMarshal.GetArrayDataReference(v);
@@ -24,7 +34,6 @@ internal static class CableMatrix
         ref var a0 = ref MemoryMarshal.GetArrayDataReference(a);
         ref var b0 = ref MemoryMarshal.GetArrayDataReference(b);
         ref var parent0 = ref MemoryMarshal.GetArrayDataReference(parent);
-        CheckLengths(d, rhs, v, cm, a, b, parent, cellStart);
         for (var c = 0; c + 1 < cellStart.Length; c++)
         {
             int root = cellStart[c], end = cellStart[c + 1];
@@ -50,13 +59,20 @@ internal static class CableMatrix
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SolveAndUpdate(double[] d, double[] rhs, double[] v, double[] a, double[] b, int[] parent, int[] cellStart)
     {
+        CheckLengths(d, rhs, v, v, a, b, parent, cellStart);
+        SolveAndUpdatePrechecked(d, rhs, v, a, b, parent, cellStart);
+    }
+
+    /// <summary><see cref="SolveAndUpdate"/> on arrays that passed <see cref="CheckLengths"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void SolveAndUpdatePrechecked(double[] d, double[] rhs, double[] v, double[] a, double[] b, int[] parent, int[] cellStart)
+    {
         ref var d0 = ref MemoryMarshal.GetArrayDataReference(d);
         ref var rhs0 = ref MemoryMarshal.GetArrayDataReference(rhs);
         ref var v0 = ref MemoryMarshal.GetArrayDataReference(v);
         ref var a0 = ref MemoryMarshal.GetArrayDataReference(a);
         ref var b0 = ref MemoryMarshal.GetArrayDataReference(b);
         ref var parent0 = ref MemoryMarshal.GetArrayDataReference(parent);
-        CheckLengths(d, rhs, v, v, a, b, parent, cellStart);
         for (var c = 0; c + 1 < cellStart.Length; c++)
         {
             int root = cellStart[c], end = cellStart[c + 1];
@@ -80,10 +96,8 @@ internal static class CableMatrix
         }
     }
 
-    /// <summary>The unchecked loops above rely on these; a model that breaks them is a runtime bug.
-    /// Called every step, so compiled optimized at once like its callers.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CheckLengths(double[] d, double[] rhs, double[] v, double[] cm, double[] a, double[] b, int[] parent, int[] cellStart)
+    /// <summary>The unchecked loops above rely on these; a model that breaks them is a runtime bug.</summary>
+    internal static void CheckLengths(double[] d, double[] rhs, double[] v, double[] cm, double[] a, double[] b, int[] parent, int[] cellStart)
     {
         var n = d.Length;
         if (rhs.Length != n || v.Length != n || cm.Length != n || a.Length != n || b.Length != n || parent.Length != n

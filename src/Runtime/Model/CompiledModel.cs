@@ -18,11 +18,14 @@ internal sealed class CompiledModel
         Cm = cm;
         Layout = layout;
         Mechanisms = mechanisms;
-        _beforeAfter = BeforeAfterRuns(mechanisms);
         Ions = ions;
         Sections = sections;
         Objects = objects;
         Events = events;
+        _plan = new StepPlan(mechanisms, ions);
+        _hasEvents = events is not NoEventQueue;
+        CableMatrix.CheckLengths(state.D, state.Rhs, state.V, cm, a, b, parent, layout.PlainCellStart);
+        foreach (var group in layout.Groups) InterleavedMatrix.Check(state.D.Length, state.Rhs, state.V, cm, a, b, group);
     }
 
     public CellGroupState State { get; }
@@ -44,8 +47,10 @@ internal sealed class CompiledModel
 
     public MechanismRun[] Mechanisms { get; }
 
-    /// <summary>Per <see cref="BeforeAfterTiming"/>, the mechanisms that may have blocks at that timing, in type order.</summary>
-    private readonly MechanismRun[][] _beforeAfter;
+    private readonly StepPlan _plan;
+
+    /// <summary>False with the default queue, whose hooks do nothing: the step then skips them.</summary>
+    private readonly bool _hasEvents;
 
     public IonStore[] Ions { get; }
     public Section[] Sections { get; }
@@ -76,18 +81,26 @@ internal sealed class CompiledModel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step()
     {
-        var dt = State.Dt;
-        Events.BeforeStep(State);
-        State.T += 0.5 * dt;
-        Events.PlayContinuous(State);
+        var state = State;
+        var dt = state.Dt;
+        if (_hasEvents) Events.BeforeStep(state);
+        state.T += 0.5 * dt;
+        if (_hasEvents) Events.PlayContinuous(state);
         SetupMatrix();
-        foreach (var group in Layout.Groups) InterleavedMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, group);
-        CableMatrix.SolveAndUpdate(State.D, State.Rhs, State.V, A, B, Parent, Layout.PlainCellStart);
-        State.T += 0.5 * dt;
-        Events.PlayContinuous(State);
-        foreach (var m in Mechanisms) m.Kernels.AdvanceState(m.Block, State);
+        foreach (var group in Layout.Groups) InterleavedMatrix.SolveAndUpdatePrechecked(state.D, state.Rhs, state.V, A, B, group);
+        CableMatrix.SolveAndUpdatePrechecked(state.D, state.Rhs, state.V, A, B, Parent, Layout.PlainCellStart);
+        state.T += 0.5 * dt;
+        if (_hasEvents) Events.PlayContinuous(state);
+        foreach (var call in _plan.States) call.Run(call.Block, state);
         RunBeforeAfter(BeforeAfterTiming.AfterSolve);
         RunBeforeAfter(BeforeAfterTiming.BeforeStep);
+    }
+
+    /// <summary>After a step's or finitialize's recording: the events due by t.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AfterRecord()
+    {
+        if (_hasEvents) Events.AfterRecord(State);
     }
 
     /// <summary>Right-hand side and diagonal (NEURON's setup_tree_matrix): cleared, BEFORE
@@ -95,29 +108,21 @@ internal sealed class CompiledModel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetupMatrix()
     {
-        Array.Clear(State.Rhs);
-        Array.Clear(State.D);
+        var state = State;
+        SmallArrays.Clear(state.Rhs, state.D);
         RunBeforeAfter(BeforeAfterTiming.BeforeBreakpoint);
-        foreach (var ion in Ions) PrepareIonForCurrents(ion);
-        foreach (var m in Mechanisms) m.Kernels.ComputeCurrent(m.Block, State);
-        var cfac = .001 * (1.0 / State.Dt);
-        foreach (var group in Layout.Groups) InterleavedMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, group, cfac);
-        CableMatrix.AddCapacitanceAndAxial(State.D, State.Rhs, State.V, Cm, A, B, Parent, Layout.PlainCellStart, cfac);
+        foreach (var ion in _plan.Ions) PrepareIonForCurrents(ion);
+        foreach (var call in _plan.Currents) call.Run(call.Block, state);
+        var cfac = .001 * (1.0 / state.Dt);
+        foreach (var group in Layout.Groups) InterleavedMatrix.AddCapacitanceAndAxialPrechecked(state.D, state.Rhs, state.V, Cm, A, B, group, cfac);
+        CableMatrix.AddCapacitanceAndAxialPrechecked(state.D, state.Rhs, state.V, Cm, A, B, Parent, Layout.PlainCellStart, cfac);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RunBeforeAfter(BeforeAfterTiming timing)
     {
-        foreach (var m in _beforeAfter[(int)timing]) m.Kernels.BeforeAfter(m.Block, State, timing);
-    }
-
-    private static MechanismRun[][] BeforeAfterRuns(MechanismRun[] mechanisms)
-    {
-        var timings = Enum.GetValues<BeforeAfterTiming>();
-        var runs = new MechanismRun[timings.Length][];
-        foreach (var timing in timings)
-            runs[(int)timing] = [.. mechanisms.Where(m => m.Block.Descriptor.BeforeAfterTimings?.Contains(timing) ?? true)];
-        return runs;
+        var runs = _plan.BeforeAfter[(int)timing];
+        for (var k = 0; k < runs.Length; k++) runs[k].Kernels.BeforeAfter(runs[k].Block, State, timing);
     }
 
     private void InitializeIon(IonStore ion)
@@ -134,8 +139,7 @@ internal sealed class CompiledModel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PrepareIonForCurrents(IonStore ion)
     {
-        Array.Clear(ion.Fields[(int)IonField.Current]);
-        Array.Clear(ion.Fields[(int)IonField.DCurrentDv]);
+        SmallArrays.Clear(ion.Fields[(int)IonField.Current], ion.Fields[(int)IonField.DCurrentDv]);
         if (ion.ErevEachStep) ComputeErev(ion);
     }
 

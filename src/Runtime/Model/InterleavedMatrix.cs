@@ -29,6 +29,15 @@ internal static class InterleavedMatrix
         InterleavedGroup group, double cfac)
     {
         Check(d.Length, rhs, v, cm, a, b, group);
+        AddCapacitanceAndAxialPrechecked(d, rhs, v, cm, a, b, group, cfac);
+    }
+
+    /// <summary><see cref="AddCapacitanceAndAxial"/> on arrays and a group that passed <see cref="Check"/>
+    /// (a compiled model checks once; its arrays and groups never change).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void AddCapacitanceAndAxialPrechecked(double[] d, double[] rhs, double[] v, double[] cm, double[] a, double[] b,
+        InterleavedGroup group, double cfac)
+    {
         ref var d0 = ref MemoryMarshal.GetArrayDataReference(d);
         ref var rhs0 = ref MemoryMarshal.GetArrayDataReference(rhs);
         ref var v0 = ref MemoryMarshal.GetArrayDataReference(v);
@@ -69,6 +78,13 @@ internal static class InterleavedMatrix
     public static void SolveAndUpdate(double[] d, double[] rhs, double[] v, double[] a, double[] b, InterleavedGroup group)
     {
         Check(d.Length, rhs, v, v, a, b, group);
+        SolveAndUpdatePrechecked(d, rhs, v, a, b, group);
+    }
+
+    /// <summary><see cref="SolveAndUpdate"/> on arrays and a group that passed <see cref="Check"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void SolveAndUpdatePrechecked(double[] d, double[] rhs, double[] v, double[] a, double[] b, InterleavedGroup group)
+    {
         ref var d0 = ref MemoryMarshal.GetArrayDataReference(d);
         ref var rhs0 = ref MemoryMarshal.GetArrayDataReference(rhs);
         ref var v0 = ref MemoryMarshal.GetArrayDataReference(v);
@@ -114,8 +130,7 @@ internal static class InterleavedMatrix
     }
 
     /// <summary>The unchecked loops above rely on these; a layout that breaks them is a runtime bug.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Check(int n, double[] rhs, double[] v, double[] cm, double[] a, double[] b, InterleavedGroup group)
+    internal static void Check(int n, double[] rhs, double[] v, double[] cm, double[] a, double[] b, InterleavedGroup group)
     {
         if (rhs.Length != n || v.Length != n || cm.Length != n || a.Length != n || b.Length != n
             || group.Lanes % Vector<double>.Count != 0 || group.Lanes <= 0 || group.First < 0 || group.First + group.NodeCount > n)
