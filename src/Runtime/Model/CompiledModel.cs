@@ -118,7 +118,7 @@ internal sealed class CompiledModel
         CableMatrix.AddCapacitanceAndAxialPrechecked(state.D, state.Rhs, state.V, Cm, A, B, Parent, Layout.PlainCellStart, cfac);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void RunBeforeAfter(BeforeAfterTiming timing)
     {
         var runs = _plan.BeforeAfter[(int)timing];
@@ -136,7 +136,7 @@ internal sealed class CompiledModel
         if (ion.ErevAtInit) ComputeErev(ion);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PrepareIonForCurrents(IonStore ion)
     {
         SmallArrays.Clear(ion.Fields[(int)IonField.Current], ion.Fields[(int)IonField.DCurrentDv]);
