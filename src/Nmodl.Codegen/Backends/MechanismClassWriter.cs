@@ -104,7 +104,8 @@ public static class MechanismClassWriter
         var scalar = name + "Scalar";
         w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Open($"public void {name}(MechanismBlock block, CellGroupState state)");
-        w.Line("CheckTables(block, state);");
+        // NEURON checks tables once per step (nrn_thread_table_check): ComputeCurrent does, so AdvanceState need not.
+        if (name != "AdvanceState" || m.ComputeCurrent.IsEmpty) w.Line("CheckTables(block, state);");
         if (options.Simd && SimdKernelWriter.CanVectorize(body))
         {
             var shapes = Shapes(options);
