@@ -8,7 +8,7 @@ public static class ScenarioBuilder
 {
     public static (Simulation Simulation, DataReference Probe, int Compartments) Build(BenchModels models, Scenario scenario, int cells, IEnumerable<Nrn.Abi.MechanismDescriptor> mechanisms)
     {
-        var sim = new Simulation();
+        var sim = new Simulation(new MechanismRegistry());
         foreach (var descriptor in mechanisms) sim.Register(descriptor);
         sim.Dt = models.Common.Dt_ms;
         sim.Celsius = models.Common.Celsius;
