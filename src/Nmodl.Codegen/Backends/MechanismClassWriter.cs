@@ -104,6 +104,13 @@ public static class MechanismClassWriter
         w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Open($"public void {name}(MechanismBlock block, CellGroupState state)");
         w.Line("CheckTables(block, state);");
+        if (body.IsEmpty)
+        {
+            // A block with nothing to do per instance (pas's state update) needs no loop over them.
+            w.Close();
+            w.Line();
+            return;
+        }
         if (options.Simd && SimdKernelWriter.CanVectorize(body))
         {
             var shapes = Shapes(options);
