@@ -1,26 +1,17 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using Nmodl.Codegen.Backends;
 
 namespace Benchmarks.Kernels;
 
 /// <summary>
-/// The SIMD kernels of mod/'s pas and hh on <see cref="Instances"/> instances on consecutive
+/// The SIMD kernels of mod/'s pas and hh on <see cref="KernelConfig.Instances"/> instances on consecutive
 /// nodes, with the block's index classes computed (<see cref="Indices.Contiguous"/>: vector loads
 /// and stores of v, rhs, d and the ion fields) or left unclassified (<see cref="Indices.Gather"/>:
 /// the per-lane gathers and scatters every chunk took before). Same kernels, same data.
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(KernelConfig))]
 public class IndexClassBenchmarks
 {
-    public const int Instances = 100_000;
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new ThroughputColumn("Instances/s", "Mechanism instances computed per second (instances per kernel call / mean time)",
-            _ => IndexClassBenchmarks.Instances));
-    }
-
     public enum Indices { Gather, Contiguous }
 
     [Params("pas", "hh")]
@@ -37,7 +28,7 @@ public class IndexClassBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _fixture = new KernelFixture(KernelFixture.Compile(Mechanism, new BackendOptions(VectorWidth: Width)), Instances);
+        _fixture = new KernelFixture(KernelFixture.Compile(Mechanism, new BackendOptions(VectorWidth: Width)), KernelConfig.Instances);
         if (Kind == Indices.Contiguous) _fixture.Block.ClassifyIndices();
     }
 

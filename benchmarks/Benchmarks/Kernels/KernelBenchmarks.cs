@@ -1,26 +1,17 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using Nmodl.Codegen.Backends;
 
 namespace Benchmarks.Kernels;
 
 /// <summary>
 /// Throughput of generated mechanism kernels, scalar against vectorized, on one block of
-/// <see cref="Instances"/> instances: the built-in hh of mod/ (its rates PROCEDURE is tabulated,
+/// <see cref="KernelConfig.Instances"/> instances: the built-in hh of mod/ (its rates PROCEDURE is tabulated,
 /// so the state kernel interpolates six tables) and a first-order KINETIC scheme (one small
 /// implicit solve per instance, which stays scalar).
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(KernelConfig))]
 public class KernelBenchmarks
 {
-    public const int Instances = 100_000;
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new ThroughputColumn("Instances/s", "Mechanism instances computed per second (instances per kernel call / mean time)",
-            _ => KernelBenchmarks.Instances));
-    }
-
     public enum Backend { Scalar, Vector256, Vector512, Vector256VectorExp }
 
     [Params(Backend.Scalar, Backend.Vector256, Backend.Vector512, Backend.Vector256VectorExp)]
@@ -42,7 +33,7 @@ public class KernelBenchmarks
             _ => new BackendOptions(VectorMath: true, VectorWidth: 4),
         };
         var descriptor = Mechanism == "hh" ? KernelFixture.Compile("hh", options) : KernelFixture.Compile("kinbench", options, KineticScheme);
-        _fixture = new KernelFixture(descriptor, Instances);
+        _fixture = new KernelFixture(descriptor, KernelConfig.Instances);
     }
 
     [Benchmark]
