@@ -8,11 +8,12 @@ namespace Nmodl.Codegen.Backends;
 /// a loop over chunks of 4 (Vector256) or 8 (Vector512) instances in vector registers.
 /// RANGE fields are loaded and stored as vectors; v, area, diam and ion values, and node and ion
 /// accumulations, go through the node and ion indices: as vectors where a chunk's indices are
-/// contiguous, else lane by lane (several point processes may share a node; see ChunkIndexing). An <c>if</c> becomes masks: every assignment under it is a
-/// <c>ConditionalSelect</c>, which is safe because evaluating a double expression on a lane that
-/// will not use it cannot fail. GLOBALs a kernel writes (e.g. hh's minf from its rates PROCEDURE)
-/// become per-lane values when every instance writes them before reading them; the last lane's
-/// value is stored back, as sequential execution would leave it. Anything else (loops, calls that
+/// contiguous, else lane by lane (several point processes may share a node; see ChunkIndexing).
+/// An <c>if</c> becomes masks: every assignment under it is a <c>ConditionalSelect</c>, which is
+/// safe because evaluating a double expression on a lane that will not use it cannot fail.
+/// GLOBALs a kernel writes (e.g. hh's minf from its rates PROCEDURE) become per-lane values when
+/// every instance writes them before reading them; the last lane's value is stored back, as
+/// sequential execution would leave it. Anything else (loops, calls that
 /// were not inlined, events, implicit solves) keeps the scalar loop.</summary>
 public static class SimdKernelWriter
 {
