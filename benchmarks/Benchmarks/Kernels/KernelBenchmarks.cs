@@ -1,29 +1,17 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using Nmodl.Codegen;
 using Nmodl.Codegen.Backends;
-using Nmodl.Codegen.Lowering;
-using Nrn.Abi;
 
 namespace Benchmarks.Kernels;
 
 /// <summary>
 /// Throughput of generated mechanism kernels, scalar against vectorized, on one block of
-/// <see cref="Instances"/> instances: the built-in hh of mod/ (its rates PROCEDURE is tabulated,
+/// <see cref="KernelConfig.Instances"/> instances: the built-in hh of mod/ (its rates PROCEDURE is tabulated,
 /// so the state kernel interpolates six tables) and a first-order KINETIC scheme (one small
 /// implicit solve per instance, which stays scalar).
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(KernelConfig))]
 public class KernelBenchmarks
 {
-    public const int Instances = 100_000;
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new ThroughputColumn("Instances/s", "Mechanism instances computed per second (instances per kernel call / mean time)",
-            _ => KernelBenchmarks.Instances));
-    }
-
     public enum Backend { Scalar, Vector256, Vector512, Vector256VectorExp }
 
     [Params(Backend.Scalar, Backend.Vector256, Backend.Vector512, Backend.Vector256VectorExp)]
@@ -32,15 +20,11 @@ public class KernelBenchmarks
     [Params("hh", "kinetic")]
     public string Mechanism { get; set; } = "hh";
 
-    private MechanismBlock _block = null!;
-    private CellGroupState _state = null!;
-    private IMechanismKernels _kernels = null!;
+    private KernelFixture _fixture = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        var bound = Mechanism == "hh" ? ModFrontEnd.LowerFile(Path.Combine(RepositoryRoot(), "mod", "hh.mod")) : ModFrontEnd.LowerText(KineticScheme, "kinetic.mod");
-        if (bound.HasErrors) throw new InvalidOperationException(string.Join("\n", bound.Diagnostics));
         var options = Kind switch
         {
             Backend.Scalar => BackendOptions.Scalar,
@@ -48,34 +32,18 @@ public class KernelBenchmarks
             Backend.Vector512 => new BackendOptions(VectorWidth: 8),
             _ => new BackendOptions(VectorMath: true, VectorWidth: 4),
         };
-        var descriptor = MechanismCompiler.CompileInMemory(bound.Mechanism!, options);
-        _state = new CellGroupState(Instances, new NoEvents());
-        var random = new Random(1);
-        for (var i = 0; i < Instances; i++) _state.V[i] = -80 + 60 * random.NextDouble();
-        Array.Fill(_state.Area, 100.0);
-        var ions = descriptor.Ions.Select(use =>
-        {
-            var fields = Enumerable.Range(0, 5).Select(_ => new double[Instances]).ToArray();
-            Array.Fill(fields[(int)IonField.Erev], use.Ion == "na" ? 50.0 : -77.0);
-            return new IonBinding(fields, [.. Enumerable.Range(0, Instances)], use.Valence ?? 1);
-        }).ToArray();
-        var globals = new double[descriptor.Globals.Count == 0 ? 0 : descriptor.Globals.Max(g => g.Index + g.Length)];
-        foreach (var g in descriptor.Globals) globals[g.Index] = g.Default;
-        _block = new MechanismBlock(descriptor, Instances, ions, globals);
-        for (var i = 0; i < Instances; i++) _block.NodeIndex[i] = i;
-        foreach (var r in descriptor.Range) Array.Fill(_block.Fields[r.Field], r.Default, 0, Instances);
-        _kernels = descriptor.CreateKernels();
-        _kernels.Initialize(_block, _state);
+        var descriptor = Mechanism == "hh" ? KernelFixture.Compile("hh", options) : KernelFixture.Compile("kinbench", options, KineticScheme);
+        _fixture = new KernelFixture(descriptor, KernelConfig.Instances);
     }
 
     [Benchmark]
-    public void AdvanceState() => _kernels.AdvanceState(_block, _state);
+    public void AdvanceState() => _fixture.Kernels.AdvanceState(_fixture.Block, _fixture.State);
 
     [Benchmark]
-    public void ComputeCurrent() => _kernels.ComputeCurrent(_block, _state);
+    public void ComputeCurrent() => _fixture.Kernels.ComputeCurrent(_fixture.Block, _fixture.State);
 
     [Benchmark]
-    public void Initialize() => _kernels.Initialize(_block, _state);
+    public void Initialize() => _fixture.Kernels.Initialize(_fixture.Block, _fixture.State);
 
     private const string KineticScheme = """
         NEURON { SUFFIX kinbench RANGE kf, kb }
@@ -89,20 +57,4 @@ public class KernelBenchmarks
             CONSERVE A + B + C = 1
         }
         """;
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "NeuronSharp.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("NeuronSharp.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private sealed class NoEvents : IEventSink
-    {
-        public void NetSend(MechanismBlock block, int instance, double deliveryTime, double flag) { }
-
-        public void NetEvent(MechanismBlock block, int instance, double time) { }
-
-        public void NetMove(MechanismBlock block, int instance, double deliveryTime) { }
-    }
 }

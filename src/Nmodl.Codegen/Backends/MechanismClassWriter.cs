@@ -106,6 +106,13 @@ public static class MechanismClassWriter
         w.Open($"public void {name}(MechanismBlock block, CellGroupState state)");
         // NEURON checks tables once per step (nrn_thread_table_check): ComputeCurrent does, so AdvanceState need not.
         if (name != "AdvanceState" || m.ComputeCurrent.IsEmpty) w.Line("CheckTables(block, state);");
+        if (body.IsEmpty)
+        {
+            // A block with nothing to do per instance (pas's state update) needs no loop over them.
+            w.Close();
+            w.Line();
+            return;
+        }
         if (options.Simd && SimdKernelWriter.CanVectorize(body))
         {
             var shapes = Shapes(options);

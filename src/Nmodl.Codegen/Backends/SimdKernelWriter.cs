@@ -6,13 +6,14 @@ namespace Nmodl.Codegen.Backends;
 
 /// <summary>The SIMD backend: a kernel whose lowered body is straight-line code with ifs becomes
 /// a loop over chunks of 4 (Vector256) or 8 (Vector512) instances in vector registers.
-/// RANGE fields are loaded and stored as vectors; v, area, diam and ion values are gathered through
-/// the node and ion indices; node and ion accumulations are scattered lane by lane (several point
-/// processes may share a node). An <c>if</c> becomes masks: every assignment under it is a
-/// <c>ConditionalSelect</c>, which is safe because evaluating a double expression on a lane that
-/// will not use it cannot fail. GLOBALs a kernel writes (e.g. hh's minf from its rates PROCEDURE)
-/// become per-lane values when every instance writes them before reading them; the last lane's
-/// value is stored back, as sequential execution would leave it. Anything else (loops, calls that
+/// RANGE fields are loaded and stored as vectors; v, area, diam and ion values, and node and ion
+/// accumulations, go through the node and ion indices: as vectors where a chunk's indices are
+/// contiguous, else lane by lane (several point processes may share a node; see ChunkIndexing).
+/// An <c>if</c> becomes masks: every assignment under it is a <c>ConditionalSelect</c>, which is
+/// safe because evaluating a double expression on a lane that will not use it cannot fail.
+/// GLOBALs a kernel writes (e.g. hh's minf from its rates PROCEDURE) become per-lane values when
+/// every instance writes them before reading them; the last lane's value is stored back, as
+/// sequential execution would leave it. Anything else (loops, calls that
 /// were not inlined, events, implicit solves) keeps the scalar loop.</summary>
 public static class SimdKernelWriter
 {
@@ -106,6 +107,8 @@ public static class SimdKernelWriter
         var readGlobals = refs.Where(r => r.Storage == Storage.Global && !promoted.Contains(r.Index)).Select(r => r.Index).Distinct().Order().ToList();
         var locals = ExprRewriter.Walk(body).OfType<LocalDecl>().SelectMany(d => d.Names).Distinct().ToList();
         var x = new VectorExpressions(shape, options.VectorMath, promoted);
+        var indexing = new ChunkIndexing(shape);
+        var ionIndices = ions.Select(r => r.Index).Distinct().ToList();
         var V = shape.Name;
         var Width = shape.Width;
 
@@ -119,30 +122,30 @@ public static class SimdKernelWriter
         w.Line($"var vdt = {V}.Create(dt);");
         w.Line($"var vcelsius = {V}.Create(celsius);");
         foreach (var g in readGlobals) w.Line($"var g{g} = {V}.Create(globals[{g}]);");
+        indexing.DeclareClasses(w, ionIndices);
         w.Line("int i = 0;");
         w.Open($"for (; i + {Width} <= block.Count; i += {Width})");
-        w.Line(string.Join(" ", Enumerable.Range(0, Width).Select(k => $"int n{k} = nodeIndex[i + {k}];")));
-        w.Line($"var v = {Gather(shape, "voltage", k => $"n{k}")};");
-        if (read.Contains(VarRef.Area)) w.Line($"var varea = {Gather(shape, "area", k => $"n{k}")};");
-        if (read.Contains(VarRef.Diam)) w.Line($"var vdiam = {Gather(shape, "diam", k => $"n{k}")};");
+        indexing.DeclareChunk(w, ionIndices);
+        w.Line($"var v = {indexing.Load(ChunkIndexing.Node("voltage"))};");
+        if (read.Contains(VarRef.Area)) w.Line($"var varea = {indexing.Load(ChunkIndexing.Node("area"))};");
+        if (read.Contains(VarRef.Diam)) w.Line($"var vdiam = {indexing.Load(ChunkIndexing.Node("diam"))};");
         foreach (var r in ranges)
             w.Line(MustLoad(r) ? $"var r{r.Index} = {V}.LoadUnsafe(ref {CSharpNames.FieldArray(r)}[i]);" : $"var r{r.Index} = zero;");
         foreach (var (ion, field) in ions)
         {
             var local = VectorExpressions.IonLocal(ion, field);
             var loaded = refs.Any(r => r.Storage == Storage.Ion && r.Index == ion && r.IonField == field && MustLoad(r));
-            if (loaded) w.Line($"var {local} = {Gather(shape, CSharpNames.IonArray(ion, field), k => $"{CSharpNames.IonIndex(ion)}[i + {k}]")};");
+            if (loaded) w.Line($"var {local} = {indexing.Load(ChunkIndexing.Ion(ion, field))};");
             else if (writtenIons.Contains((ion, field))) w.Line($"var {local} = zero;");
         }
         foreach (var g in promoted) w.Line($"var pg{g} = {V}.Create(globals[{g}]);");
         foreach (var l in locals) w.Line($"{V}<double> {CSharpNames.Local(l)} = zero;");
-        new Statements(w, x, shape).Write(body, null);
+        new Statements(w, x, shape, indexing).Write(body, null);
         ScalarStatements.LineDirective(w, SourceLocation.None);
         foreach (var r in ranges.Where(r => writtenRanges.Contains(r.Index)))
             w.Line($"r{r.Index}.StoreUnsafe(ref {CSharpNames.FieldArray(r)}[i]);");
         foreach (var (ion, field) in ions.Where(writtenIons.Contains))
-            for (var k = 0; k < Width; k++)
-                w.Line($"{CSharpNames.IonArray(ion, field)}[{CSharpNames.IonIndex(ion)}[i + {k}]] = {VectorExpressions.IonLocal(ion, field)}.GetElement({k});");
+            indexing.Store(w, ChunkIndexing.Ion(ion, field), VectorExpressions.IonLocal(ion, field));
         foreach (var g in promoted) w.Line($"globals[{g}] = pg{g}.GetElement({Width - 1});");
         w.Directive("#line default");
         w.Close();
@@ -171,9 +174,6 @@ public static class SimdKernelWriter
         }
     }
 
-    private static string Gather(VectorShape shape, string array, Func<int, string> index) =>
-        $"{shape.Name}.Create({string.Join(", ", Enumerable.Range(0, shape.Width).Select(k => $"{array}[{index(k)}]"))})";
-
     /// <summary>Per-lane versions of the math functions, calling System.Math on each lane.</summary>
     public static void WriteLaneHelpers(CodeWriter w, VectorShape shape)
     {
@@ -194,7 +194,7 @@ public static class SimdKernelWriter
         w.Line();
     }
 
-    private sealed class Statements(CodeWriter w, VectorExpressions x, VectorShape shape)
+    private sealed class Statements(CodeWriter w, VectorExpressions x, VectorShape shape, ChunkIndexing indexing)
     {
         private int _masks;
 
@@ -284,17 +284,14 @@ public static class SimdKernelWriter
             }
             var temp = $"acc{_masks++}";
             w.Line($"var {temp} = {value};");
-            for (var k = 0; k < shape.Width; k++)
+            var indexed = a.Target.Storage switch
             {
-                var element = a.Target.Storage switch
-                {
-                    Storage.NodeRhs => $"rhs[n{k}]",
-                    Storage.NodeD => $"d[n{k}]",
-                    Storage.Ion => $"{CSharpNames.IonArray(a.Target.Index, a.Target.IonField)}[{CSharpNames.IonIndex(a.Target.Index)}[i + {k}]]",
-                    _ => throw new InvalidOperationException($"internal error: cannot accumulate into {a.Target.Storage} in a vectorized kernel"),
-                };
-                w.Line($"{element} += {temp}.GetElement({k});");
-            }
+                Storage.NodeRhs => ChunkIndexing.Node("rhs"),
+                Storage.NodeD => ChunkIndexing.Node("d"),
+                Storage.Ion => ChunkIndexing.Ion(a.Target.Index, a.Target.IonField),
+                _ => throw new InvalidOperationException($"internal error: cannot accumulate into {a.Target.Storage} in a vectorized kernel"),
+            };
+            indexing.Add(w, indexed, temp);
         }
     }
 }

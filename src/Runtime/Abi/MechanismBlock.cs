@@ -14,6 +14,7 @@ public sealed class MechanismBlock
         Count = count;
         Capacity = (count + Padding - 1) / Padding * Padding;
         NodeIndex = new int[Capacity];
+        NodeClasses = new IndexClasses(Capacity);
         Fields = new double[descriptor.FieldCount][];
         for (var f = 0; f < Fields.Length; f++) Fields[f] = new double[Capacity];
         Ions = ions;
@@ -32,6 +33,18 @@ public sealed class MechanismBlock
 
     /// <summary>Node of each instance in the cell group's node arrays.</summary>
     public int[] NodeIndex { get; }
+
+    /// <summary>How the <see cref="NodeIndex"/> entries of each vector chunk relate; see <see cref="ClassifyIndices"/>.</summary>
+    public IndexClasses NodeClasses { get; }
+
+    /// <summary>Classifies the node and ion indices of every vector chunk of instances, so that the
+    /// SIMD kernels load and store chunks on consecutive nodes as vectors. Call it once the indices
+    /// are final; the classes describe the indices as they were then.</summary>
+    public void ClassifyIndices()
+    {
+        NodeClasses.Classify(NodeIndex.AsSpan(0, Count));
+        foreach (var ion in Ions) ion.Classes.Classify(ion.Index.AsSpan(0, Count));
+    }
 
     /// <summary>One array per RANGE field (see <see cref="RangeVariable.Field"/>).</summary>
     public double[][] Fields { get; }
@@ -52,6 +65,9 @@ public sealed class IonBinding(double[][] fields, int[] index, double valence)
 {
     public double[][] Fields { get; } = fields;
     public int[] Index { get; } = index;
+
+    /// <summary>How the <see cref="Index"/> entries of each vector chunk relate (<see cref="MechanismBlock.ClassifyIndices"/>).</summary>
+    public IndexClasses Classes { get; } = new(index.Length);
     public double Valence { get; } = valence;
 }
 

@@ -310,6 +310,7 @@ internal static class ModelBuilder
                         if (together) at += (owners[0].Section.Nseg - 1) * stride;
                     }
                 }
+                block.ClassifyIndices();
                 runs.Add(new MechanismRun(block, descriptor.CreateKernels()));
             }
             else
@@ -329,6 +330,7 @@ internal static class ModelBuilder
                     block.NodeIndex[i] = Segment.ModelNode(owner, slot);
                     BindIons(block, descriptor, i, located.Location.Section, located.Location.Index);
                 }
+                block.ClassifyIndices();
                 runs.Add(new MechanismRun(block, descriptor.CreateKernels()));
             }
         }
