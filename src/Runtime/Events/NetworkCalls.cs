@@ -7,13 +7,14 @@ namespace Nrn;
 public static class NetworkCalls
 {
     /// <summary>NEURON's <c>nrn_fake_fire(gid, spiketime, fake_out)</c>: the spike of
-    /// <paramref name="gid"/> at <paramref name="time"/> goes to the gid's GidConnect inputs; with
-    /// <paramref name="fakeOutput"/> != 0, when there are none, the cell with that gid sends it.</summary>
+    /// <paramref name="gid"/> at <paramref name="time"/> goes to the gid's GidConnect inputs.
+    /// <paramref name="fakeOutput"/> is taken and, as NEURON 8.2.2 measured, changes nothing
+    /// (see <see cref="Network.FakeFire"/>).</summary>
     public static void FakeFire(CellGroupState state, int gid, double time, int fakeOutput)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (state.Events is not Network network)
             throw new InvalidOperationException($"nrn_fake_fire({gid}, {time}): the simulation has no event network (make the PatternStim with Simulation.ArtificialCell)");
-        network.FakeFire(gid, time, fakeOutput != 0);
+        network.FakeFire(gid, time);
     }
 }
