@@ -89,6 +89,8 @@ public sealed partial class Simulation
     /// <summary>The point processes or artificial cells of one type, in creation order (NEURON's <c>List("IClamp")</c>).</summary>
     public IReadOnlyList<MechanismObject> List(string mechanism)
     {
+        if (mechanism == "NetCon")
+            throw new ArgumentException("List(\"NetCon\"): NetCons are not mechanism objects; sim.NetCons() lists them in creation order, as NEURON's List(\"NetCon\")", nameof(mechanism));
         var type = Registry.Get(mechanism, "List");
         return [.. _objects.Where(p => p.Type == type)];
     }

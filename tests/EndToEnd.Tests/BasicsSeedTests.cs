@@ -17,7 +17,7 @@ public sealed class BasicsSeedTests(BuiltinLibrary builtins, ITestOutputHelper o
     public void Every_builtin_of_mod_compiles_and_loads_under_its_file_name()
     {
         output.WriteLine(builtins.Build.Out);
-        Assert.Equal(13, builtins.Files.Count);
+        Assert.Equal(15, builtins.Files.Count);
         var loaded = new Simulation(new MechanismRegistry()).LoadMechanisms(builtins.LibraryPath).Select(d => d.Name).Order(StringComparer.Ordinal);
         Assert.Equal(builtins.Files, loaded);
     }

@@ -14,9 +14,11 @@ public sealed class BuiltinMechanismsTests : IDisposable
 
     /// <summary>NEURON 8.2.2's type numbers of these mechanisms (pas 4, IClamp 7, AlphaSynapse 8,
     /// ExpSyn 9, Exp2Syn 10, SEClamp 11, VClamp 12, APCount 14, hh 17, NetStim 18, IntFire1 19,
-    /// IntFire2 20, IntFire4 21; docs/builtins.md) in increasing order.</summary>
+    /// IntFire2 20, IntFire4 21, PatternStim 23; docs/builtins.md) in increasing order, then VecStim,
+    /// which NEURON does not build in (it comes from NEURON's examples) but every simulation has.</summary>
     private static readonly string[] NeuronTypeOrder =
-        ["pas", "IClamp", "AlphaSynapse", "ExpSyn", "Exp2Syn", "SEClamp", "VClamp", "APCount", "hh", "NetStim", "IntFire1", "IntFire2", "IntFire4"];
+        ["pas", "IClamp", "AlphaSynapse", "ExpSyn", "Exp2Syn", "SEClamp", "VClamp", "APCount", "hh", "NetStim", "IntFire1", "IntFire2", "IntFire4",
+         "PatternStim", "VecStim"];
 
     [Fact]
     public void A_new_simulation_has_every_builtin_of_mod_in_NEURONs_type_order()
@@ -67,6 +69,25 @@ public sealed class BuiltinMechanismsTests : IDisposable
         Assert.Contains(Path.Combine(Paths.BuiltinMods, "hh.mod"), e.Message);
         Assert.Contains("The user defined name already exists: hh", e.Message);
         Assert.False(sim.Registry.TryGet("leak", out _));
+    }
+
+    /// <summary>NEURON loads a model's own vecevent.mod (VecStim is not one of its built-ins); ours
+    /// gives way to it, unless a VecStim of ours already exists.</summary>
+    [Fact]
+    public void A_library_bringing_its_own_VecStim_replaces_the_default_one()
+    {
+        var vecStim = File.ReadAllText(Path.Combine(Paths.BuiltinMods, "VecStim.mod"));
+        var library = Build("model", ("vecevent.mod", vecStim));
+        var sim = new Simulation();
+        sim.LoadMechanisms(library);
+        Assert.True(sim.Registry.TryGet("VecStim", out var replaced));
+        Assert.False(BuiltinMechanisms.IsBuiltin(replaced));
+        Assert.Equal(Path.Combine(_dir.Path, "model", "vecevent.mod"), replaced.Descriptor.SourceFile);
+
+        var busy = new Simulation();
+        busy.ArtificialCell("VecStim");
+        var e = Assert.Throws<InvalidOperationException>(() => busy.LoadMechanisms(library));
+        Assert.Contains("'VecStim'", e.Message);
     }
 
     [Fact]

@@ -65,6 +65,9 @@ public static class HocObjects
     /// <summary><c>vector_vec(v)</c>: the elements, writable in place.</summary>
     public static Span<double> VectorData(object? vector) => Vector(vector, "vector_vec").AsSpan();
 
+    /// <summary><c>vector_new1(n)</c>: a new Vector of n zeros.</summary>
+    public static object VectorNew(int size) => new Vector(size);
+
     /// <summary><c>vector_resize(v, n)</c>.</summary>
     public static void VectorResize(object? vector, int size) => Vector(vector, "vector_resize").Resize(size);
 

@@ -133,13 +133,29 @@ public sealed class NetCon
     }
 
     /// <summary>Delivers an event to the target at <paramref name="time"/> ms (NEURON's <c>nc.event(t)</c>),
-    /// ignoring the delay. Events pending at finitialize are dropped, as in NEURON.</summary>
+    /// ignoring the delay; nothing when the NetCon is not active. Events pending at finitialize are
+    /// dropped, as in NEURON.</summary>
     public void Event(double time)
     {
+        if (!Active) return;
         if (Target is null) throw new InvalidOperationException($"{Name}.event: the NetCon has no target");
         if (!double.IsFinite(time) || time < Simulation.T)
             throw new ArgumentOutOfRangeException(nameof(time), time, $"{Name}.event: time must be finite and not before t = {Simulation.T}, got {time}");
         Network.Schedule(this, time);
+    }
+
+    /// <summary>NEURON's <c>nc.event(t, flag)</c>: a self-event with <paramref name="flag"/> and this
+    /// NetCon's weights for its target, which must be an artificial cell, at <paramref name="time"/> ms;
+    /// nothing when the NetCon is not active.</summary>
+    public void Event(double time, double flag)
+    {
+        if (!Active) return;
+        if (Target is null) throw new InvalidOperationException($"{Name}.event: the NetCon has no target");
+        if (Target.Type.Descriptor.Kind != MechanismKind.ArtificialCell)
+            throw new InvalidOperationException($"{Name}.event({time}, {flag}): can only send fake self-events to ARTIFICIAL_CELLs, and {Target} is not one");
+        if (!double.IsFinite(time) || time < Simulation.T)
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"{Name}.event: time must be finite and not before t = {Simulation.T}, got {time}");
+        Network.SendSelf(Target, Weight.Values, time, flag);
     }
 
     /// <summary>Removed from its network: it neither sends nor receives.</summary>

@@ -109,8 +109,15 @@ public sealed partial class Network
         var now = Now;
         if (!double.IsFinite(deliveryTime) || deliveryTime < now)
             throw new InvalidOperationException($"{target}: net_send for t = {deliveryTime} is before the current time {now} (net_send td-t = {deliveryTime - now})");
+        SendSelf(target, _currentWeights, deliveryTime, flag);
+    }
+
+    /// <summary>A self-event for <paramref name="target"/> carrying <paramref name="weights"/>
+    /// (net_send, or NetCon.event(t, flag)).</summary>
+    internal void SendSelf(MechanismObject target, double[]? weights, double deliveryTime, double flag)
+    {
         var e = Allocate();
-        _events[e] = new PendingEvent { Kind = EventKind.Self, Target = target, Weights = _currentWeights, Flag = flag };
+        _events[e] = new PendingEvent { Kind = EventKind.Self, Target = target, Weights = weights, Flag = flag };
         _queue.Insert(e, deliveryTime);
         if (flag == 1) _movable[target] = e;
     }

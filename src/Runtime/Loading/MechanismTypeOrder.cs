@@ -14,6 +14,10 @@ public static class MechanismTypeOrder
         "APCount", "hh", "NetStim", "IntFire1", "IntFire2", "IntFire4", "PointProcessMark", "PatternStim",
     ];
 
+    /// <summary>Mechanisms of mod/ that NEURON does not build in but users expect (VecStim, from
+    /// NEURON's examples): a library that brings its own replaces ours.</summary>
+    public static IReadOnlyList<string> Replaceable { get; } = ["VecStim"];
+
     /// <summary>NEURON's built-ins first in NEURON's order, then every other mechanism in the
     /// order given (a stable sort).</summary>
     public static IReadOnlyList<MechanismDescriptor> Sort(IEnumerable<MechanismDescriptor> descriptors) =>

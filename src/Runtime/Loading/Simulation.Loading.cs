@@ -25,13 +25,20 @@ public sealed partial class Simulation
     /// its mechanisms, NEURON's built-in names among them first in NEURON's type order. A name
     /// that is already registered is an error naming both .mod files; nothing is registered then.
     /// That includes a library redefining a built-in (its own hh.mod), which NEURON refuses too
-    /// ("The user defined name already exists: hh").</summary>
+    /// ("The user defined name already exists: hh"). A library's VecStim (NEURON's examples'
+    /// vecevent.mod, which NEURON does not build in) replaces ours while no VecStim exists.</summary>
     public IReadOnlyList<MechanismType> LoadMechanisms(string path)
     {
         var descriptors = MechanismTypeOrder.Sort(MechanismLibrary.Load(path));
         CheckNamesAreNew(descriptors, path);
+        foreach (var descriptor in descriptors)
+            if (Registry.TryGet(descriptor.Name, out var replaced)) Registry.Remove(replaced);
         return [.. descriptors.Select(Registry.Register)];
     }
+
+    /// <summary>A default mechanism NEURON does not build in, of which no object exists yet.</summary>
+    private bool IsReplaceable(MechanismType type) =>
+        BuiltinMechanisms.IsBuiltin(type) && MechanismTypeOrder.Replaceable.Contains(type.Descriptor.Name) && !Objects.Any(o => o.Type == type);
 
     private void CheckNamesAreNew(IReadOnlyList<MechanismDescriptor> descriptors, string path)
     {
@@ -40,7 +47,7 @@ public sealed partial class Simulation
                 $"mechanism library '{path}' defines '{group.Key}' twice: in {string.Join(" and ", group.Select(d => d.SourceFile))}");
         foreach (var descriptor in descriptors)
         {
-            if (Registry.TryGet(descriptor.Name, out var existing))
+            if (Registry.TryGet(descriptor.Name, out var existing) && !IsReplaceable(existing))
                 throw new InvalidOperationException(
                     $"mechanism '{descriptor.Name}' of {descriptor.SourceFile} (library '{path}') is already registered, from {existing.Descriptor.SourceFile}"
                     + (BuiltinMechanisms.IsBuiltin(existing)

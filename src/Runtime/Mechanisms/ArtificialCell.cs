@@ -12,5 +12,7 @@ public class ArtificialCell : MechanismObject
         if (Type.Descriptor.Ions.Count > 0)
             throw new ArgumentException($"ArtificialCell: '{mechanism}' uses ions, which an artificial cell has no membrane for");
         Join();
+        // Its INITIAL may send self-events, as NEURON's queue always exists, even with no NetCon yet.
+        if (simulation.EventQueue is NoEventQueue) Network.Of(simulation);
     }
 }

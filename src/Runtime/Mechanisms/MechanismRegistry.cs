@@ -26,6 +26,13 @@ public sealed class MechanismRegistry
         return type;
     }
 
+    /// <summary>Forgets <paramref name="type"/> (before any object of it is made).</summary>
+    internal void Remove(MechanismType type)
+    {
+        _byName.Remove(type.Descriptor.Name);
+        _inOrder.Remove(type);
+    }
+
     public bool TryGet(string name, out MechanismType type) => _byName.TryGetValue(name, out type!);
 
     public MechanismType Get(string name, string usedBy) =>

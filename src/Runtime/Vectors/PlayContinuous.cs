@@ -6,7 +6,7 @@ namespace Nrn;
 /// the first value; past the last point the last two points' line is followed, and at two equal
 /// times the mean of their values is used, all as in NEURON. With discontinuity indices, events
 /// come only at the times of those points (NEURON's <c>play(ref, tvec, indices)</c>).</summary>
-internal sealed class PlayContinuous(Vector values, DataReference target, Vector times, Vector? discontinuities) : PlayRecord(values, target)
+internal sealed class PlayContinuous(Vector values, PlayTarget target, Vector times, Vector? discontinuities) : PlayRecord(values, target)
 {
     private int _upper;
     private int _last;

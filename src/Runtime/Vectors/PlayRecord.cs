@@ -3,15 +3,11 @@ namespace Nrn;
 /// <summary>One <c>Vector.play</c> (NEURON's PlayRecord): at finitialize it schedules its first
 /// event; each delivery writes the target and schedules the next; a continuous play also writes
 /// the target at each half step. Writes go to the array and index the target resolves to in the
-/// current model, resolved again only after a rebuild.</summary>
-internal abstract class PlayRecord(Vector values, DataReference target)
+/// current model, resolved again only after a rebuild, or to a callback.</summary>
+internal abstract class PlayRecord(Vector values, PlayTarget target)
 {
-    private double[] _array = [];
-    private int _index;
-    private int _version = -1;
-
     public Vector Values { get; } = values;
-    public DataReference Target { get; } = target;
+    public PlayTarget Target { get; } = target;
     protected Network Network { get; } = Network.Of(target.Simulation);
 
     /// <summary>finitialize, before any INITIAL block: the first event (NEURON's play_init).</summary>
@@ -27,16 +23,7 @@ internal abstract class PlayRecord(Vector values, DataReference target)
 
     public virtual bool IsContinuous => false;
 
-    protected void Write(double value)
-    {
-        var sim = Target.Simulation;
-        if (_version != sim.ModelVersion)
-        {
-            (_array, _index) = Target.Resolve();
-            _version = sim.ModelVersion;
-        }
-        _array[_index] = value;
-    }
+    protected void Write(double value) => Target.Write(value);
 
     protected double Element(Vector vector, int index, string what) =>
         index < vector.Count ? vector[index]

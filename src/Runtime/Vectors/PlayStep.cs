@@ -2,7 +2,7 @@ namespace Nrn;
 
 /// <summary>NEURON's VecPlayStep: element i is written at <c>times[i]</c> (or at i * dt), as an
 /// event, so the target is piecewise constant and changes where the event queue says.</summary>
-internal sealed class PlayStep(Vector values, DataReference target, Vector? times, double dt) : PlayRecord(values, target)
+internal sealed class PlayStep(Vector values, PlayTarget target, Vector? times, double dt) : PlayRecord(values, target)
 {
     private int _current;
 

@@ -1,7 +1,7 @@
 namespace Nrn;
 
 /// <summary>Playing a vector into a model variable (NEURON's <c>vec.play</c>): the values are
-/// written into the variable during the run, as events (step play) or along straight lines between
+/// written into the variable (or given to a callback) during the run, as events (step play) or along straight lines between
 /// the points (continuous play). A vector may be played into several variables; finitialize starts
 /// every play from its first element.</summary>
 public sealed partial class Vector
@@ -15,7 +15,7 @@ public sealed partial class Vector
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(times);
-        return Attach(continuous ? new PlayContinuous(this, target, times, null) : new PlayStep(this, target, times, 0));
+        return Attach(continuous ? new PlayContinuous(this, new PlayTarget.Variable(target), times, null) : new PlayStep(this, new PlayTarget.Variable(target), times, 0));
     }
 
     /// <summary>NEURON's <c>vec.play(ref, tvec, indices)</c>: continuous play whose events come only at
@@ -26,16 +26,35 @@ public sealed partial class Vector
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(times);
         ArgumentNullException.ThrowIfNull(discontinuityIndices);
-        return Attach(new PlayContinuous(this, target, times, discontinuityIndices));
+        return Attach(new PlayContinuous(this, new PlayTarget.Variable(target), times, discontinuityIndices));
     }
 
     /// <summary>NEURON's <c>vec.play(ref, Dt)</c>: element i is written at t = i * <paramref name="dt"/>.</summary>
     public Vector Play(DataReference target, double dt)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (!(dt >= 1e-9 && dt <= 1e10))
-            throw new ArgumentOutOfRangeException(nameof(dt), dt, $"Vector.Play({target}, Dt): Dt must be in [1e-9, 1e10], got {dt}");
-        return Attach(new PlayStep(this, target, null, dt));
+        CheckPlayDt(dt, target.ToString());
+        return Attach(new PlayStep(this, new PlayTarget.Variable(target), null, dt));
+    }
+
+    /// <summary>NEURON's <c>vec.play("stmt with $1", tvec)</c>: <paramref name="callback"/> is called
+    /// with element i at <c>times[i]</c> (an event, during which <c>sim.T</c> is that time).</summary>
+    public Vector Play(Simulation simulation, Action<double> callback, Vector times)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(callback);
+        ArgumentNullException.ThrowIfNull(times);
+        return Attach(new PlayStep(this, new PlayTarget.Callback(simulation, callback), times, 0));
+    }
+
+    /// <summary>NEURON's <c>vec.play("stmt with $1", Dt)</c>: <paramref name="callback"/> is called
+    /// with element i at t = i * <paramref name="dt"/>.</summary>
+    public Vector Play(Simulation simulation, Action<double> callback, double dt)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(callback);
+        CheckPlayDt(dt, "a callback");
+        return Attach(new PlayStep(this, new PlayTarget.Callback(simulation, callback), null, dt));
     }
 
     /// <summary>Stops every play of this vector (NEURON's <c>play_remove()</c>); values already written stay.</summary>
@@ -46,9 +65,15 @@ public sealed partial class Vector
         _plays = null;
     }
 
+    private static void CheckPlayDt(double dt, string? target)
+    {
+        if (!(dt >= 1e-9 && dt <= 1e10))
+            throw new ArgumentOutOfRangeException(nameof(dt), dt, $"Vector.Play({target}, Dt): Dt must be in [1e-9, 1e10], got {dt}");
+    }
+
     private Vector Attach(PlayRecord play)
     {
-        play.Target.Resolve();
+        play.Target.Check();
         Network.Of(play.Target.Simulation).AddPlay(play);
         (_plays ??= []).Add(play);
         return this;

@@ -19,7 +19,7 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
         syn["e"] = 0;
         var ns = NetStim(sim, 5, 7, 6);
         Connect(ns, syn, 0.005, 1);
-        var rows = Run(sim, 50, () => soma[0.5].V, () => syn["i"], () => syn["g"]);
+        var rows = Run(sim, 50, soma[0.5].Ref("v"), syn.Ref("i"), syn.Ref("g"));
         var golden = ReadCsv(Golden("builtins", "ExpSyn", "netstim.csv"));
         Assert.Equal(golden["t"].Length, rows.Count);
         string[] names = ["t", "v", "i", "g"];
@@ -42,7 +42,7 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
         syn["tau2"] = 5;
         syn["e"] = 0;
         Connect(NetStim(sim, 5, 7, 6), syn, 0.004, 1);
-        var rows = Run(sim, 60, () => soma[0.5].V, () => syn["i"], () => syn["g"], () => syn["A"], () => syn["B"]);
+        var rows = Run(sim, 60, soma[0.5].Ref("v"), syn.Ref("i"), syn.Ref("g"), syn.Ref("A"), syn.Ref("B"));
         var golden = ReadCsv(Golden("builtins", "Exp2Syn", "netstim.csv"));
         Assert.Equal(golden["t"].Length, rows.Count);
         string[] names = ["t", "v", "i", "g", "A", "B"];
@@ -72,8 +72,8 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
         var ns = NetStim(sim, 5, 7, 6);
         Connect(ns, a, 0.004, 1);
         Connect(ns, b, 0.002, 3);
-        var rows = Run(sim, 60, () => soma[0.5].V, () => a["i"], () => a["g"], () => a["A"], () => a["B"],
-            () => b["i"], () => b["g"], () => b["A"], () => b["B"]);
+        var rows = Run(sim, 60, soma[0.5].Ref("v"), a.Ref("i"), a.Ref("g"), a.Ref("A"), a.Ref("B"),
+            b.Ref("i"), b.Ref("g"), b.Ref("A"), b.Ref("B"));
         var golden = ReadCsv(Golden("builtins", "Exp2Syn", "two_synapses.csv"));
         Assert.Equal(golden["t"].Length, rows.Count);
         string[] names = ["t", "v", "a.i", "a.g", "a.A", "a.B", "b.i", "b.g", "b.A", "b.B"];
@@ -99,7 +99,7 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
         Connect(inhibit, cell, -0.5, 0);
         var spikes = new List<double>();
         new NetCon(cell, null).Record(spikes);
-        var rows = Run(sim, 100, () => cell["m"]);
+        var rows = Run(sim, 100, cell.Ref("m"));
         var golden = ReadCsv(Golden("builtins", "IntFire1", "netstim.csv"));
         Assert.Equal(golden["t"].Length, rows.Count);
         var maxM = TestSupport.MaxAbsDifference(golden["m"], [.. rows.Select(r => r[1])]);
@@ -128,7 +128,7 @@ public sealed class BuiltinGoldenTests(ITestOutputHelper output)
         var tonicSpikes = new List<double>();
         new NetCon(driven, null).Record(drivenSpikes);
         new NetCon(tonic, null).Record(tonicSpikes);
-        var rows = Run(sim, 100, () => driven["i"], () => driven["m"], () => tonic["i"], () => tonic["m"]);
+        var rows = Run(sim, 100, driven.Ref("i"), driven.Ref("m"), tonic.Ref("i"), tonic.Ref("m"));
         var golden = ReadCsv(Golden("builtins", "IntFire2", "netstim.csv"));
         Assert.Equal(golden["t"].Length, rows.Count);
         string[] names = ["t", "driven.i", "driven.m", "tonic.i", "tonic.m"];

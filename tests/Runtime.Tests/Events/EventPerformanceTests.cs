@@ -41,8 +41,8 @@ public sealed class EventPerformanceTests(ITestOutputHelper output)
         values.Play(clamp.Ref("amp"), times, continuous: true);
         new Vector(times.Select(t => 0.12 + 0.01 * Math.Cos(t))).Play(soma[0.5].Ref("gnabar_hh"), 0.5);
         var syn = sim.PointProcess("ExpSyn", soma[0.5]);
-        var stim = new VecStim(sim);
-        stim.Play(new Vector(times.Select(t => 0.37 * t)));
+        var stim = sim.ArtificialCell("VecStim");
+        stim.Call("play", new Vector(times.Select(t => 0.37 * t)));
         sim.NetCon(stim, syn, delay: 0.3, weight: 0.001);
         sim.FInitialize(-65);
         sim.ContinueRun(20);

@@ -49,38 +49,19 @@ internal static class EventTestSupport
             .ToDictionary(x => x.name, x => rows.Select(r => double.Parse(r[x.c], CultureInfo.InvariantCulture)).ToArray());
     }
 
-    /// <summary>finitialize, then fadvance to tstop, sampling every 0.1 ms as NEURON's
-    /// <c>Vector.record(ref, 0.1)</c> does (each row: the sample's time, then the columns): on queue events at 0, 0.1, 0.1 + 0.1, ... scheduled from
-    /// finitialize's recording on, so they interleave with the model's events as in NEURON.</summary>
-    public static List<double[]> Run(Simulation sim, double tstop, params Func<double>[] columns)
+    /// <summary>finitialize, then fadvance to tstop, sampling every 0.1 ms with
+    /// <c>Vector.Record(ref, 0.1)</c>, as NEURON's <c>vec.record(ref, 0.1)</c> that made the golden
+    /// files (each row: the sample's time, then the columns).</summary>
+    public static List<double[]> Run(Simulation sim, double tstop, params DataReference[] columns)
     {
-        var sampler = new Sampler(sim, columns);
-        sim.AddRecorder(sampler);
+        const double RecordDt = 0.1;
+        var time = new Vector().Record(sim.TimeRef(), RecordDt);
+        var recorded = columns.Select(c => new Vector().Record(c, RecordDt)).ToArray();
         sim.Dt = 0.025;
         sim.FInitialize(-65);
         sim.ContinueRun(tstop);
-        sim.RemoveRecorder(sampler);
-        return sampler.Rows;
-    }
-
-    private sealed class Sampler(Simulation sim, Func<double>[] columns) : IRecorder
-    {
-        private const double RecordDt = 0.1;
-        private bool _started;
-
-        public List<double[]> Rows { get; } = [];
-
-        public void Record(Simulation simulation)
-        {
-            if (_started) return;
-            _started = true;
-            Schedule(simulation.T);
-        }
-
-        private void Schedule(double time) => Network.Of(sim).At(time, now =>
-        {
-            Rows.Add([now, .. columns.Select(c => c())]);
-            Schedule(now + RecordDt);
-        });
+        time.StopRecording();
+        foreach (var vector in recorded) vector.StopRecording();
+        return [.. Enumerable.Range(0, time.Count).Select(i => (double[])[time[i], .. recorded.Select(v => v[i])])];
     }
 }

@@ -20,7 +20,7 @@ public sealed class LiveNeuronEventTests(ITestOutputHelper output)
         var dir = Directory.CreateTempSubdirectory("events-golden-");
         try
         {
-            foreach (var script in new[] { "make_network_golden.py", "make_gate_order_golden.py", "make_tie_order_golden.py", "make_threshold_golden.py", "make_play_golden.py", "make_patternstim_golden.py", "make_ringtest_golden.py" })
+            foreach (var script in new[] { "make_network_golden.py", "make_gate_order_golden.py", "make_tie_order_golden.py", "make_threshold_golden.py", "make_play_golden.py", "make_patternstim_golden.py", "make_ringtest_golden.py", "make_api_golden.py" })
             {
                 var (code, text) = NeuronPython.Run(Path.Combine(scripts, script), dir.FullName);
                 Assert.True(code == 0, $"{script} failed: {text}");

@@ -74,6 +74,7 @@ public sealed class NetConApiTests
         var early = Assert.Throws<ArgumentOutOfRangeException>(() => nc.Event(double.NaN));
         Assert.Contains("NetCon[0].event", early.Message);
         Assert.Contains("no source", Assert.Throws<InvalidOperationException>(() => new NetCon((MechanismObject?)null, sim.ArtificialCell("IntFire1")).Record(new Vector())).Message);
+        Assert.Contains("sim.NetCons()", Assert.Throws<ArgumentException>(() => sim.List("NetCon")).Message);
     }
 
     [Fact]

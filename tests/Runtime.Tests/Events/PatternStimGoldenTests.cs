@@ -32,9 +32,9 @@ public sealed class PatternStimGoldenTests(ITestOutputHelper output)
             nc.Delay = c.GetProperty("delay").GetDouble();
         }
         var inputs = Golden.GetProperty("inputs");
-        var stim = new PatternStim(sim);
+        var stim = sim.ArtificialCell("PatternStim");
         stim["fake_output"] = inputs.GetProperty("fake_output").GetDouble();
-        stim.Play(new Vector(TestSupport.Doubles(inputs.GetProperty("t"))), new Vector(TestSupport.Doubles(inputs.GetProperty("gid"))));
+        stim.Call("play", new Vector(TestSupport.Doubles(inputs.GetProperty("t"))), new Vector(TestSupport.Doubles(inputs.GetProperty("gid"))));
         var g = synapses.Select(s => new Vector().Record(s.Ref("g"))).ToArray();
         var (times, ids) = (new Vector(), new Vector());
         sim.SpikeRecord(times, ids);

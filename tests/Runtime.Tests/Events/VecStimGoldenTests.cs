@@ -22,10 +22,10 @@ public sealed class VecStimGoldenTests
         var syn = sim.PointProcess("ExpSyn", soma[0.5]);
         syn["tau"] = Golden.GetProperty("synapse").GetProperty("tau").GetDouble();
         syn["e"] = Golden.GetProperty("synapse").GetProperty("e").GetDouble();
-        var (vs1, vs2, vs3) = (new VecStim(sim), new VecStim(sim), new VecStim(sim));
-        vs1.Play(new Vector(G(Golden, "vs1")));
+        var (vs1, vs2, vs3) = (sim.ArtificialCell("VecStim"), sim.ArtificialCell("VecStim"), sim.ArtificialCell("VecStim"));
+        vs1.Call("play", new Vector(G(Golden, "vs1")));
         var t3 = new Vector(G(Golden, "vs3_first"));
-        vs3.Play(t3);
+        vs3.Call("play", t3);
         NetCon[] netCons =
         [
             sim.NetCon(vs1, syn, delay: 1, weight: 0.01),
@@ -78,21 +78,28 @@ public sealed class VecStimGoldenTests
     }
 
     [Fact]
-    public void AVecStimWithoutNetConsRunsAndAnEmptyOneNeverFires()
+    public void AVecStimWithoutNetConsRunsAndAnEmptyOrStoppedOneNeverFires()
     {
         var sim = NewSimulation();
-        var lonely = new VecStim(sim);
-        lonely.Play(new Vector([1.0, 2.0]));
+        var lonely = sim.ArtificialCell("VecStim");
+        lonely.Call("play", new Vector([1.0, 2.0]));
         sim.FInitialize(-65);
         sim.ContinueRun(5);
-        Assert.Equal(-1, lonely["index"]);
-        Assert.Equal(2, lonely["etime"]);
+        var fired = new Vector();
+        sim.NetCon(lonely, null).Record(fired);
+        sim.FInitialize(-65);
+        sim.ContinueRun(5);
+        Assert.Equal([1.0, 2.0], fired.ToArray());
 
         var other = NewSimulation();
-        var empty = new VecStim(other);
-        empty.Play(new Vector());
+        var empty = other.ArtificialCell("VecStim");
+        empty.Call("play", new Vector());
+        var stopped = other.ArtificialCell("VecStim");
+        stopped.Call("play", new Vector([1.0]));
+        stopped.Call("play");
         var spikes = new Vector();
         other.NetCon(empty, null).Record(spikes);
+        other.NetCon(stopped, null).Record(spikes);
         other.FInitialize(-65);
         other.ContinueRun(5);
         Assert.Empty(spikes);
@@ -102,8 +109,8 @@ public sealed class VecStimGoldenTests
     public void UnsortedTimesStopTheRunNamingTheCell()
     {
         var sim = NewSimulation();
-        var vs = new VecStim(sim);
-        vs.Play(new Vector([3.0, 1.0]));
+        var vs = sim.ArtificialCell("VecStim");
+        vs.Call("play", new Vector([3.0, 1.0]));
         sim.NetCon(vs, null);
         sim.FInitialize(-65);
         var error = Assert.Throws<InvalidOperationException>(() => sim.ContinueRun(5));

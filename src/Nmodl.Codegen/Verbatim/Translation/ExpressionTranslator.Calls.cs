@@ -52,7 +52,7 @@ internal sealed partial class ExpressionTranslator
         }
         if (NeuronRuntime.Functions.TryGetValue(name, out var runtime))
         {
-            return UserCall(call, runtime.CSharp, runtime.ReturnType, runtime.Parameters, false);
+            return UserCall(call, runtime.CSharp, runtime.ReturnType, runtime.Parameters, false, runtime.LeadingArguments);
         }
         if (context.Resolver.ResolveFunction(name) is { } resolved)
         {

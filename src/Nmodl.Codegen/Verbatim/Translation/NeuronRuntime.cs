@@ -4,7 +4,7 @@ namespace Nmodl.Codegen.Verbatim.Translation;
 
 /// <summary>
 /// NEURON's C functions that VERBATIM code calls for script arguments, Random and Random123 streams,
-/// Vectors and hoc_Exp, with their C types, and the runtime methods (namespace <c>Nrn.CLib</c>) that do
+/// Vectors, hoc_Exp and pattern.mod's nrn_fake_fire, with their C types, and the runtime methods (namespace <c>Nrn.CLib</c>) that do
 /// the same. Objects (<see cref="CType.Object"/>) are whatever pointer type the C declares them with.
 /// </summary>
 internal static class NeuronRuntime
@@ -25,6 +25,8 @@ internal static class NeuronRuntime
         ["vector_capacity"] = new(Objects + "VectorSize", CType.Int, [CType.Object]),
         ["vector_vec"] = new(Objects + "VectorData", CType.DoublePointer, [CType.Object]),
         ["vector_resize"] = new(Objects + "VectorResize", CType.Void, [CType.Object, CType.Int]),
+        ["vector_new1"] = new(Objects + "VectorNew", CType.Object, [CType.Int]),
+        ["nrn_fake_fire"] = new("global::Nrn.NetworkCalls.FakeFire", CType.Void, [CType.Int, CType.Double, CType.Int]) { LeadingArguments = "state" },
         ["nrn_random_pick"] = new(Objects + "RandomPick", CType.Double, [CType.Object]),
         ["nrn_random_reset"] = new(Objects + "RandomReset", CType.Void, [CType.Object]),
         ["nrn_get_random_sequence"] = new(Objects + "GetRandomSequence", CType.Long, [CType.Object]),
