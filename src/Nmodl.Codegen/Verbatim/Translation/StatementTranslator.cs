@@ -45,6 +45,9 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
             case CDeclarationStatement declaration:
                 new DeclarationTranslator(context, _expressions).Local(declaration.Declaration, writer, frame.HoistPrefix, _loopDepth > 0);
                 break;
+            case CExpressionStatement when NmodlPlaceholder.Index(statement) is { } run:
+                writer.Line(NmodlPlaceholder.Marker(run));
+                break;
             case CExpressionStatement expression:
                 ExpressionStatement(expression.Expression);
                 break;
@@ -108,6 +111,14 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
         if (body is CBlock)
         {
             Statement(body);
+            return;
+        }
+        // NMODL statements may become several C# statements: braced, they stay the whole body.
+        if (NmodlPlaceholder.Index(body) is not null)
+        {
+            writer.OpenBrace();
+            Statement(body);
+            writer.CloseBrace();
             return;
         }
         writer.Indent();
