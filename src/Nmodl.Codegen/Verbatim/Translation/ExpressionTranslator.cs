@@ -87,6 +87,14 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
         return Fail(identifier.Token, VerbatimCodes.UnknownName, $"unknown name '{name}'");
     }
 
+    /// <summary>NetStim's <c>_nt != nrn_threads</c> (is this not the main thread?): the simulation runs its
+    /// instances on the one main thread, so the test has a constant answer.</summary>
+    private static Translated? MainThreadTest(CBinary binary) =>
+        binary.Operator is "==" or "!="
+            && (binary.Left, binary.Right) is (CIdentifier { Name: "_nt" }, CIdentifier { Name: "nrn_threads" }) or (CIdentifier { Name: "nrn_threads" }, CIdentifier { Name: "_nt" })
+            ? new Translated(binary.Operator == "==" ? "true" : "false", CType.Truth, Translated.Primary)
+            : null;
+
     private Translated Parenthesized(CParenthesized parenthesized)
     {
         var inner = Translate(parenthesized.Inner);
@@ -192,6 +200,10 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
 
     private Translated Binary(CBinary binary)
     {
+        if (MainThreadTest(binary) is { } mainThread)
+        {
+            return mainThread;
+        }
         var left = Translate(binary.Left);
         var right = Translate(binary.Right);
         if (left.Failed || right.Failed)

@@ -54,9 +54,9 @@ public sealed class SplitVerbatimTests(ITestOutputHelper output)
         var method = source[source.IndexOf("double F_branch(", StringComparison.Ordinal)..];
         method = method[..method.IndexOf("return 0.0;", StringComparison.Ordinal)];
         var lines = System.Text.RegularExpressions.Regex.Matches(method, @"#line (\d+) ").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        // vbsplit.mod's branch(): VERBATIM on lines 73, 77, 81, 85; the C if on 74, else-ifs on 78 and 82;
-        // the NMODL assignments on 76, 80 and 84.
-        Assert.Equal([74, 76, 77, 78, 80, 81, 82, 84, 85], lines);
+        // vbsplit.mod's branch(): VERBATIM on lines 78, 82, 86, 90; the C if on 79, else-ifs on 83 and 87;
+        // the NMODL assignments on 81, 85 and 89.
+        Assert.Equal([79, 81, 82, 83, 85, 86, 87, 89, 90], lines);
     }
 
     private static void AssertSameAsNeuron(string goldenPath)

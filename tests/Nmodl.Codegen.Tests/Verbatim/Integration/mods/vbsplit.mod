@@ -2,11 +2,13 @@ COMMENT
 C split across VERBATIM blocks around NMODL statements (tests/oracle/verbatim/make_split_golden.py):
 nocmodl pastes the C of the NMODL statements between the VERBATIM texts, so braces, if/else, loops
 and declarations span the blocks. erand() is NetStim's: a Random kept in a POINTER through the
-void** idiom when one is attached, NMODL's exprand(1) otherwise. A NetStim's events drive it all.
+void** idiom when one is attached, NMODL's exprand(1) otherwise (only on the main thread, as
+ModelDB's copies check). A NetStim's events drive it all.
 ENDCOMMENT
 
 NEURON {
     POINT_PROCESS vbsplit
+    THREADSAFE
     POINTER donotuse
     RANGE n, a, acc, r, c, b, hasrand, nsteps
 }
@@ -62,6 +64,9 @@ VERBATIM
     if (_p_donotuse) {
         _lerand = nrn_random_pick(_p_donotuse);
     } else {
+        if (_nt != nrn_threads) {
+            hoc_execerror("multithread random in vbsplit", " only via hoc Random");
+        }
 ENDVERBATIM
     erand = exprand(1)
 VERBATIM
