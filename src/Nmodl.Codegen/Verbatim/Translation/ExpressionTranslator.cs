@@ -191,7 +191,7 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
             }
             return Translate(identifier);
         }
-        if (inner is CIndex or CUnary { Operator: "*" })
+        if (inner is CIndex or CUnary { Operator: "*" } or CMember)
         {
             return Translate(inner);
         }
@@ -223,6 +223,10 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
         if (op is "==" or "!=" && left.Type == CType.Truth && right.Type == CType.Truth)
         {
             return new Translated($"{left.At(precedence)} {op} {right.At(precedence + 1)}", CType.Truth, precedence);
+        }
+        if (op is "==" or "!=" && (left.Form == CSharpForm.Handle || right.Form == CSharpForm.Handle))
+        {
+            return ObjectComparison(binary, left, right);
         }
         if (op is "+" && (left.Type.IsPointer || right.Type.IsPointer))
         {
@@ -385,14 +389,6 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
 
     private static CExpression Unparenthesized(CExpression expression) =>
         expression is CParenthesized parenthesized ? Unparenthesized(parenthesized.Inner) : expression;
-
-    private Translated Member(CMember member)
-    {
-        var target = Translate(member.Target);
-        return target.Failed
-            ? target
-            : Fail(member.Token, VerbatimCodes.UserTypes, $"member access '{(member.ThroughPointer ? "->" : ".")}{member.Member}' (structures)");
-    }
 
     public Translated Fail(CToken token, string code, string message)
     {

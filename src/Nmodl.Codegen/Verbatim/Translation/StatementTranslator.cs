@@ -79,6 +79,9 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
             case CReturn ret:
                 Return(ret);
                 break;
+            case CStructDefinition definition:
+                context.Report(VerbatimCodes.UserTypes, definition.Token, $"structure '{definition.Name}' defined inside a block (define it at file scope)");
+                break;
             case CFunctionDefinition definition:
                 context.Report(VerbatimCodes.UnsupportedConstruct, definition.Token, $"function '{definition.Function.Name.Text}' defined inside a block");
                 break;
@@ -257,6 +260,15 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
 
     private void ExpressionStatement(CExpression expression)
     {
+        // The garbage collector reclaims what malloc gave; NEURON's allocation check has nothing to check.
+        if (expression is CCall { Callee: CIdentifier { Name: "free" or "hoc_malchk" } } release)
+        {
+            foreach (var argument in release.Arguments)
+            {
+                _expressions.Translate(argument);
+            }
+            return;
+        }
         if (expression is CCall { Callee: CIdentifier { Name: "hoc_execerror" } } error)
         {
             HocExecError(error);
