@@ -269,6 +269,14 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
             }
             return;
         }
+        if (expression is CCall { Callee: CIdentifier { Name: "assert" }, Arguments: [var condition] } check)
+        {
+            // C's assert aborts NEURON; here the run stops with a located error instead.
+            var location = context.Locate(check.Token);
+            writer.Line($"if (!({Condition(condition)})) throw new {TranslationContext.Runtime}.HocExecutionError(" +
+                        $"{ExpressionTranslator.StringLiteral(location.File)}, {location.Line}, \"assertion failed\", null);");
+            return;
+        }
         if (expression is CCall { Callee: CIdentifier { Name: "hoc_execerror" } } error)
         {
             HocExecError(error);

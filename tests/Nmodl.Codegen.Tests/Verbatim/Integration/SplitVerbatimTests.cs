@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NeuronSharp.Testing;
 using Nmodl.Codegen.Tests.RandomStreams;
 using Nmodl.Codegen.Tests.Support;
 using Nrn;
@@ -16,8 +15,6 @@ namespace Nmodl.Codegen.Tests.Verbatim.Integration;
 [Collection(ProcessWideRandomState.Name)]
 public sealed class SplitVerbatimTests(ITestOutputHelper output)
 {
-    private const string Script = "make_split_golden.py";
-
     [Fact]
     public void Split_C_runs_as_NEURONs_pasted_C_at_every_step()
     {
@@ -25,25 +22,8 @@ public sealed class SplitVerbatimTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Split_C_runs_as_NEURON_8_2_running_now()
-    {
-        if (!NeuronPython.Available)
-        {
-            output.WriteLine("NEURON's Python module is not installed: live comparison not run (the committed golden file was still checked)");
-            return;
-        }
-        var folder = Directory.CreateTempSubdirectory("vbsplit-live-");
-        try
-        {
-            var (exit, text) = NeuronPython.Run(Path.Combine(Paths.RepositoryRoot, "tests", "oracle", "verbatim", Script), folder.FullName);
-            Assert.True(exit == 0, $"{Script} failed: {text}");
-            AssertSameAsNeuron(Path.Combine(folder.FullName, "split.json"));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+    public void Split_C_runs_as_NEURON_8_2_running_now() =>
+        LiveOracle.Run("make_split_golden.py", "split.json", output, AssertSameAsNeuron);
 
     [Fact]
     public void The_split_blocks_are_translated_as_one_unit_with_each_piece_mapped_to_its_line()
