@@ -44,7 +44,7 @@ internal sealed partial class ExpressionTranslator
             }
             return Offset(target, offset, unary.Token);
         }
-        if (unary.Operand is CIdentifier identifier)
+        if (Unparenthesized(unary.Operand) is CIdentifier identifier)
         {
             var variable = Translate(identifier);
             if (variable.Failed)
