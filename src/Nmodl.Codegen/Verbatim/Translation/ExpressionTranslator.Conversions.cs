@@ -14,7 +14,9 @@ internal sealed partial class ExpressionTranslator
         }
         if (value.Form == CSharpForm.Handle)
         {
-            return new Translated(value.At(Translated.Equality + 1) + " != null", CType.Truth, Translated.Equality);
+            return value.Connected is { } connected
+                ? new Translated($"{value.At(Translated.Equality + 1)} != null || {connected}", CType.Truth, Translated.LogicalOr)
+                : new Translated(value.At(Translated.Equality + 1) + " != null", CType.Truth, Translated.Equality);
         }
         if (!value.Type.IsArithmetic)
         {

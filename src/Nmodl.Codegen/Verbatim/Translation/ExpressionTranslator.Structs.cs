@@ -72,6 +72,12 @@ internal sealed partial class ExpressionTranslator
     private Translated ObjectComparison(CBinary binary, Translated left, Translated right)
     {
         var precedence = Translated.OfBinary(binary.Operator);
+        // _p_name == NULL of a POINTER: C's pointer is null only when neither connected nor holding an object.
+        if ((left.Connected is not null && right.Code is "null" or "0") || (right.Connected is not null && left.Code is "null" or "0"))
+        {
+            var set = ToTruth(left.Connected is null ? right : left, binary.Token);
+            return binary.Operator == "!=" ? set : new Translated($"!({set.Code})", CType.Truth, Translated.Unary);
+        }
         string? Side(Translated side) => side.Form == CSharpForm.Handle ? side.At(precedence) : IsNullPointer(side) ? "null" : null;
         return Side(left) is { } l && Side(right) is { } r
             ? new Translated($"{l} {binary.Operator} {r}", CType.Truth, precedence)

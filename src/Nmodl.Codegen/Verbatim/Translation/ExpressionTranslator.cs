@@ -74,7 +74,7 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
         }
         if (context.Resolver.ResolveVariable(name) is { } resolved)
         {
-            return new Translated(resolved.CSharp, resolved.Type, Translated.Primary, FormOf(resolved.Type));
+            return new Translated(resolved.CSharp, resolved.Type, Translated.Primary, FormOf(resolved.Type)) { Connected = resolved.Connected };
         }
         if (KnownNames.Classify(name) is { } known)
         {
