@@ -22,8 +22,6 @@ public sealed class ConnectedPointerTests(ITestOutputHelper output)
     private static void AssertSameAsNeuron(string goldenPath)
     {
         using var golden = JsonDocument.Parse(File.ReadAllText(goldenPath));
-        var expected = golden.RootElement.GetProperty("columns").EnumerateObject()
-            .ToDictionary(c => c.Name, c => c.Value.EnumerateArray().Select(v => v.GetDouble()).ToArray());
         var sim = VerbatimGolden.SimulationWith(VerbatimGolden.ModPath("vbpointer"), Path.Combine(Paths.RepositoryRoot, "mod", "IClamp.mod"));
         var soma = sim.Section("soma");
         (soma.L, soma.Diam) = (20, 20);
@@ -31,24 +29,8 @@ public sealed class ConnectedPointerTests(ITestOutputHelper output)
         (stim["del"], stim["dur"], stim["amp"]) = (1, 2, 0.1);
         var pps = new[] { sim.PointProcess("vbpointer", soma[0.5]), sim.PointProcess("vbpointer", soma[0.5]) };
         pps[0].SetPointer("src", soma[0.5].Ref("v"));
-        var columns = expected.Keys.ToDictionary(k => k, _ => new List<double>());
-        sim.Dt = 0.025;
-        sim.FInitialize(-65);
-        Sample();
-        for (var step = 0; step < 200; step++)
-        {
-            sim.FAdvance();
-            Sample();
-        }
-        foreach (var (name, values) in expected)
-            Assert.Equal(values, columns[name]);
+        PointProcessColumns.AssertSameAtEveryStep(sim, pps, PointProcessColumns.Expected(golden), 200);
         foreach (var after in golden.RootElement.GetProperty("after").EnumerateObject())
-            Assert.Equal(after.Value.GetDouble(), pps[after.Name[^2] - '0'].Call("connected"));
-
-        void Sample()
-        {
-            foreach (var name in expected.Keys)
-                columns[name].Add(pps[name[^2] - '0'][name[..name.IndexOf('[')]]);
-        }
+            Assert.Equal(after.Value.GetDouble(), PointProcessColumns.Of(pps, after.Name).Call("connected"));
     }
 }

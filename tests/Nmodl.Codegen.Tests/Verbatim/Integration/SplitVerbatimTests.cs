@@ -42,8 +42,6 @@ public sealed class SplitVerbatimTests(ITestOutputHelper output)
     private static void AssertSameAsNeuron(string goldenPath)
     {
         using var golden = JsonDocument.Parse(File.ReadAllText(goldenPath));
-        var expected = golden.RootElement.GetProperty("columns").EnumerateObject()
-            .ToDictionary(c => c.Name, c => c.Value.EnumerateArray().Select(v => v.GetDouble()).ToArray());
         var sim = VerbatimGolden.SimulationWith(VerbatimGolden.ModPath("vbsplit"), Path.Combine(Paths.RepositoryRoot, "mod", "NetStim.mod"));
         var soma = sim.Section("soma");
         (soma.L, soma.Diam) = (20, 20);
@@ -52,30 +50,8 @@ public sealed class SplitVerbatimTests(ITestOutputHelper output)
         random.Random123(1, 2, 3);
         random.Negexp(1);
         pps[0].Call("setRandObjRef", random);
-        var ns = sim.ArtificialCell("NetStim");
-        (ns["start"], ns["interval"], ns["number"], ns["noise"]) = (1, 2, 5, 0);
-        foreach (var pp in pps)
-        {
-            var nc = new NetCon(ns, pp) { Delay = 0.5 };
-            nc.Weight[0] = 0.5;
-        }
-        var columns = expected.Keys.ToDictionary(k => k, _ => new List<double>());
+        VerbatimGolden.NetStimTo(sim, pps, (1, 2, 5), weight: 0.5, delay: 0.5);
         pps[1].Call("seed", 7.0);
-        sim.Dt = 0.025;
-        sim.FInitialize(-65);
-        Sample();
-        for (var step = 0; step < 480; step++)
-        {
-            sim.FAdvance();
-            Sample();
-        }
-        foreach (var (name, values) in expected)
-            Assert.Equal(values, columns[name]);
-
-        void Sample()
-        {
-            foreach (var name in expected.Keys)
-                columns[name].Add(pps[name[^2] - '0'][name[..name.IndexOf('[')]]);
-        }
+        PointProcessColumns.AssertSameAtEveryStep(sim, pps, PointProcessColumns.Expected(golden), 480);
     }
 }

@@ -22,38 +22,14 @@ public sealed class StructMechanismTests(ITestOutputHelper output)
     private static void AssertSameAsNeuron(string goldenPath)
     {
         using var golden = JsonDocument.Parse(File.ReadAllText(goldenPath));
-        var expected = golden.RootElement.GetProperty("columns").EnumerateObject()
-            .ToDictionary(c => c.Name, c => c.Value.EnumerateArray().Select(v => v.GetDouble()).ToArray());
         var sim = VerbatimGolden.SimulationWith(VerbatimGolden.ModPath("vbstruct"), Path.Combine(Paths.RepositoryRoot, "mod", "NetStim.mod"));
         var soma = sim.Section("soma");
         (soma.L, soma.Diam) = (20, 20);
         var pps = new[] { sim.PointProcess("vbstruct", soma[0.5]), sim.PointProcess("vbstruct", soma[0.5]) };
         pps[0].Call("setup", 3.0);
-        var ns = sim.ArtificialCell("NetStim");
-        (ns["start"], ns["interval"], ns["number"], ns["noise"]) = (1, 1.5, 7, 0);
-        foreach (var pp in pps)
-        {
-            var nc = new NetCon(ns, pp) { Delay = 0.5 };
-            nc.Weight[0] = 0.4;
-        }
-        var columns = expected.Keys.ToDictionary(k => k, _ => new List<double>());
-        sim.Dt = 0.025;
-        sim.FInitialize(-65);
-        Sample();
-        for (var step = 0; step < 480; step++)
-        {
-            sim.FAdvance();
-            Sample();
-        }
-        foreach (var (name, values) in expected)
-            Assert.Equal(values, columns[name]);
+        VerbatimGolden.NetStimTo(sim, pps, (1, 1.5, 7), weight: 0.4, delay: 0.5);
+        PointProcessColumns.AssertSameAtEveryStep(sim, pps, PointProcessColumns.Expected(golden), 480);
         foreach (var after in golden.RootElement.GetProperty("after").EnumerateObject())
-            Assert.Equal(after.Value.GetDouble(), pps[after.Name[^2] - '0'].Call(after.Name[..after.Name.IndexOf('[')]));
-
-        void Sample()
-        {
-            foreach (var name in expected.Keys)
-                columns[name].Add(pps[name[^2] - '0'][name[..name.IndexOf('[')]]);
-        }
+            Assert.Equal(after.Value.GetDouble(), PointProcessColumns.Of(pps, after.Name).Call(after.Name[..after.Name.IndexOf('[')]));
     }
 }
