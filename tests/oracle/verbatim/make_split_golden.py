@@ -12,41 +12,11 @@ and after each step, as columns "name[k]" (k = 0, 1).
 Usage: python3 make_split_golden.py [output folder]   (default tests/golden/verbatim;
 a Python that imports neuron, and nrnivmodl on PATH)
 """
-import json
-import os
-import shutil
-import subprocess
-import sys
-import tempfile
-
 from neuron import h
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
-MOD = os.path.join(ROOT, "tests", "Nmodl.Codegen.Tests", "Verbatim", "Integration", "mods", "vbsplit.mod")
+from oracle_mod import load, point_process_columns, write
+
 NAMES = ["n", "a", "acc", "r", "c", "b", "hasrand", "nsteps"]
-
-
-def neuron_library_dir():
-    """The directory of libnrniv.so as loaded into this process, for linking the mechanism library."""
-    with open("/proc/self/maps") as maps:
-        for line in maps:
-            path = line.split()[-1]
-            if path.endswith("/libnrniv.so"):
-                return os.path.dirname(path)
-    return None
-
-
-def compile_mod():
-    work = tempfile.mkdtemp()
-    shutil.copy(MOD, work)
-    libdir = neuron_library_dir()
-    command = ["nrnivmodl"] + (["-loadflags", "-L%s -Wl,-rpath,%s" % (libdir, libdir)] if libdir else [])
-    result = subprocess.run(command, cwd=work, capture_output=True, text=True)
-    library = os.path.join(work, "x86_64", "libnrnmech.so")
-    if not os.path.exists(library):
-        sys.exit("nrnivmodl failed:\n" + result.stdout[-3000:] + result.stderr[-3000:])
-    return library
 
 
 def run():
@@ -62,30 +32,14 @@ def run():
     netcons = [h.NetCon(ns, pp) for pp in pps]
     for nc in netcons:
         nc.weight[0], nc.delay = 0.5, 0.5
-    columns = {"%s[%d]" % (n, k): [] for k in range(len(pps)) for n in NAMES}
-
-    def sample():
-        for k, pp in enumerate(pps):
-            for n in NAMES:
-                columns["%s[%d]" % (n, k)].append(getattr(pp, n))
-
     pps[1].seed(7)
-    h.dt = 0.025
-    h.finitialize(-65)
-    sample()
-    for _ in range(480):
-        h.fadvance()
-        sample()
-    return {"dt": 0.025, "steps": 480, "columns": columns, "neuron": h.nrnversion()}
+    columns = point_process_columns(pps, NAMES, 480)
+    return {"dt": 0.025, "steps": 480, "columns": columns}
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "tests", "golden", "verbatim")
-    h.nrn_load_dll(compile_mod())
-    os.makedirs(out, exist_ok=True)
-    with open(os.path.join(out, "split.json"), "w") as f:
-        json.dump(run(), f, indent=1)
-    print("wrote", os.path.join(out, "split.json"))
+    load("vbsplit")
+    write("split.json", run())
 
 
 if __name__ == "__main__":
