@@ -58,7 +58,9 @@ public sealed class BodyBinder
     {
         _root ??= body;
         _scopes.Push(new HashSet<string>(StringComparer.Ordinal));
-        var result = body.Statements.SelectMany(BindStatement).ToImmutableArray();
+        var result = (VerbatimC is null
+            ? body.Statements.SelectMany(BindStatement)
+            : VerbatimC.Bind(body.Statements, BindStatement, VerbatimLocal, s => ReferenceEquals(_root?.Statements.LastOrDefault(), s))).ToImmutableArray();
         _scopes.Pop();
         return result;
     }

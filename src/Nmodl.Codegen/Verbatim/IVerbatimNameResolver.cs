@@ -17,7 +17,12 @@ public interface IVerbatimNameResolver
 }
 
 /// <summary>A variable as C# code reaches it: the expression, its C type, and whether C may assign it.</summary>
-public sealed record VerbatimName(string CSharp, CType Type, bool IsAssignable = true);
+public sealed record VerbatimName(string CSharp, CType Type, bool IsAssignable = true)
+{
+    /// <summary>For <c>_p_name</c> of a POINTER: a C# test that is true when the POINTER is connected (NEURON's
+    /// setpointer), which C's null test of <c>_p_name</c> sees as well as an object kept there.</summary>
+    public string? Connected { get; init; }
+}
 
 /// <summary>A function as C# code calls it, with the C types of its result and parameters.
 /// <see cref="LeadingArguments"/> are C# arguments passed before the C ones (a mechanism's FUNCTION

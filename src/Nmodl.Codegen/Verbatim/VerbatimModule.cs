@@ -24,7 +24,7 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
         {
             return new VerbatimTranslation("", diagnostics);
         }
-        var unit = CParser.ParseFile(tokens, origin, diagnostics, _module.TypedefNames);
+        var unit = CParser.ParseFile(tokens, origin, diagnostics, _module.TypeNames);
         var context = new TranslationContext(origin, _module, resolver, diagnostics);
         var declared = unit.Items.OfType<CFunctionDefinition>().Where(d => Isolated(d.Function, origin, f => f.Declare(d.Function))).Select(d => d.Function).ToHashSet();
         var expressions = new ExpressionTranslator(context);
@@ -49,6 +49,11 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
                     {
                         _module.HoistedFields.RemoveRange(hoisted, _module.HoistedFields.Count - hoisted);
                     }
+                    break;
+                case CStructDefinition structure:
+                    var type = new CodeWriter(origin.File);
+                    new StructTranslator(context).Define(structure, type);
+                    code.Append(type.Finish());
                     break;
                 case CUnsupportedStatement unsupported:
                     StatementTranslator.ReportUnsupported(context, unsupported);
@@ -110,7 +115,7 @@ public sealed class VerbatimModule(string modFile, IVerbatimNameResolver resolve
                 "around NMODL statements is not supported"));
             return new VerbatimTranslation("", diagnostics);
         }
-        var statements = CParser.ParseStatements(tokens, origin, diagnostics, _module.TypedefNames);
+        var statements = CParser.ParseStatements(tokens, origin, diagnostics, _module.TypeNames);
         var context = new TranslationContext(origin, _module, names, diagnostics);
         var writer = new CodeWriter(origin.File);
         var frame = new Frame(block.ReturnType, block.ReturnsValue, CSharpTypes.Identifier(block.Name) + "_");

@@ -15,8 +15,11 @@ public sealed class DiagnosticTests
     // occurrence in the C), from which the test computes the mod-file line and column by hand.
     public static TheoryData<string, string, string, string> FileScopeCases => new()
     {
-        { "struct point { double x, y; };", VerbatimCodes.UserTypes, "struct", "struct declaration" },
-        { "typedef struct { int n; } Info;", VerbatimCodes.UserTypes, "typedef", "typedef Info" },
+        { "union point { double x; int n; };", VerbatimCodes.UserTypes, "union", "union declaration" },
+        { "typedef struct { int n[4]; } Info;", VerbatimCodes.UserTypes, "n[", "member 'n' of a structure that is an array" },
+        { "struct point { double x; FILE* f; };", VerbatimCodes.UserTypes, "f;", "member 'f' of type FILE* in structure 'point'" },
+        { "struct point { double x; };\nstatic struct point p;", VerbatimCodes.UserTypes, "p;", "'p' of type point (structures are supported behind one pointer" },
+        { "typedef double real;", VerbatimCodes.UserTypes, "typedef", "typedef real" },
         { "static int f(void) {\n  FILE* out = fopen(\"v.dat\", \"w\");\n  return 0;\n}", VerbatimCodes.OperatingSystem, "out", "'out' has type 'FILE'" },
         { "static double** grid;", VerbatimCodes.Pointer, "grid", "'grid' of type double**" },
         { "static double* buffer;", VerbatimCodes.Pointer, "buffer", "pointer variable 'buffer' at file scope" },
@@ -48,7 +51,7 @@ public sealed class DiagnosticTests
         { "_p[3] = x;", VerbatimCodes.SimulatorInternals, "_p", "'_p' is an internal of NEURON's generated C" },
         { "x = other(_threadargscomma_ x);", VerbatimCodes.UnknownFunction, "other", "unknown function 'other'" },
         { "x = _threadargs_;", VerbatimCodes.SimulatorInternals, "_threadargs_", "'_threadargs_' is an internal of NEURON's generated C" },
-        { "double* q = (double*)malloc(8 * sizeof(double));", VerbatimCodes.OperatingSystem, "malloc", "'malloc' uses operating-system services" },
+        { "double* q = (double*)malloc(8);", VerbatimCodes.OperatingSystem, "malloc", "'malloc' uses operating-system services" },
         { "system(\"ls\");", VerbatimCodes.OperatingSystem, "system", "'system'" },
         { "n = strlen(\"abc\");", VerbatimCodes.CLibrary, "strlen", "'strlen' is a C library function" },
         { "goto done;", VerbatimCodes.UnsupportedConstruct, "goto", "goto is not supported" },

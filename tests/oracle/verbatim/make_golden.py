@@ -25,22 +25,14 @@ import sys
 import tempfile
 
 from neuron import h
+
+from oracle_mod import neuron_library_dir
 h.load_file("stdrun.hoc")
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 MODS = os.path.join(ROOT, "tests", "Nmodl.Codegen.Tests", "Verbatim", "Integration", "mods")
 GOLDEN = os.path.join(ROOT, "tests", "golden", "verbatim")
-
-
-def neuron_library_dir():
-    """The directory of libnrniv.so as loaded into this process, for linking the mechanism library."""
-    with open("/proc/self/maps") as maps:
-        for line in maps:
-            path = line.split()[-1]
-            if path.endswith("/libnrniv.so"):
-                return os.path.dirname(path)
-    return None
 
 
 def compile_mods():

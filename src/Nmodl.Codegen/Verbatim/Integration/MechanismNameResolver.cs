@@ -26,7 +26,7 @@ internal sealed class MechanismNameResolver(MechanismSymbols symbols, Func<strin
         if (netReceive && cName == "_args") return new VerbatimName("arguments", new CType(CScalar.Double, 1), false);
         if (cName.StartsWith("_p_", StringComparison.Ordinal))
             return symbols.TryResolve(cName[3..], out var pointer) && pointer is Variable { Ref.Storage: Storage.Pointer } p
-                ? new VerbatimName($"block.Pointers[{p.Ref.Index}].Objects[i].Value", CType.Object)
+                ? new VerbatimName($"block.Pointers[{p.Ref.Index}].Objects[i].Value", CType.Object) { Connected = $"block.Pointers[{p.Ref.Index}].Target[i] != null" }
                 : null;
         if (cName.StartsWith("_ion_", StringComparison.Ordinal))
             return symbols.TryResolve(cName[5..], out var ion) && ion is Variable { Ref.Storage: Storage.Ion } v ? Operand(v.Ref, true) : null;

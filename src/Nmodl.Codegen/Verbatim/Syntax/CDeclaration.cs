@@ -25,3 +25,9 @@ public sealed record CFunctionDefinition(CToken Token, CFunction Function) : CSt
 
 /// <summary>The file-scope items of a VERBATIM block, in order: declarations, functions, unsupported constructs.</summary>
 public sealed record CTranslationUnit(IReadOnlyList<CStatement> Items);
+
+/// <summary>A member of a structure.</summary>
+public sealed record CStructField(CToken Name, CType Type);
+
+/// <summary>A structure definition at file scope: <c>typedef struct { double a; int n; } Info;</c> or <c>struct Info { ... };</c>.</summary>
+public sealed record CStructDefinition(CToken Token, string Name, IReadOnlyList<CStructField> Fields) : CStatement(Token);

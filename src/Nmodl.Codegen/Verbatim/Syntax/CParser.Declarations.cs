@@ -87,9 +87,14 @@ public sealed partial class CParser
             {
                 words.Add(Current);
             }
-            else if (named is null && words.Count == 0 && (LibraryTypes.TryGetValue(text, out var library) || _typedefNames.Contains(text)))
+            else if (named is null && words.Count == 0 && text == "struct" && PeekAt(1).Kind == CTokenKind.Identifier)
             {
-                named = library ?? Opaque(text);
+                var tag = Advance().Text + " " + Current.Text;
+                named = _typeNames.Structs.TryGetValue(tag, out var structure) ? CType.Struct(structure) : Opaque(tag);
+            }
+            else if (named is null && words.Count == 0 && (LibraryTypes.TryGetValue(text, out var library) || _typeNames.Typedefs.Contains(text)))
+            {
+                named = library ?? _typeNames.Named(text);
             }
             else
             {
@@ -200,6 +205,19 @@ public sealed partial class CParser
         return new CInitializerList(open, items);
     }
 
+    /// <summary>Whether a user type is declared here: a typedef, a union or enum, or a structure with its members
+    /// (<c>struct Tag x;</c> declares a variable of a structure type instead).</summary>
+    private bool StartsUserType()
+    {
+        var at = Qualifiers.Contains(Current.Text) ? 1 : 0;
+        var keyword = PeekAt(at);
+        if (keyword.Kind != CTokenKind.Identifier || !UserTypeKeywords.Contains(keyword.Text))
+        {
+            return false;
+        }
+        return keyword.Text != "struct" || PeekAt(at + 1).Is("{") || PeekAt(at + 2).Is("{");
+    }
+
     private CStatement UserType()
     {
         var start = Current;
@@ -207,15 +225,92 @@ public sealed partial class CParser
         {
             Advance();
         }
+        if (StructDefinition() is { } structure)
+        {
+            return structure;
+        }
         var keyword = Advance();
         var isTypedef = keyword.Text == "typedef";
         SkipToEndOfDeclaration(out var lastName);
         if (isTypedef && lastName is not null)
         {
-            _typedefNames.Add(lastName);
+            _typeNames.Typedefs.Add(lastName);
         }
         var description = isTypedef ? $"typedef{(lastName is null ? "" : " " + lastName)}" : $"{keyword.Text} declaration";
         return new CUnsupportedStatement(start, VerbatimCodes.UserTypes, description);
+    }
+
+    /// <summary><c>typedef struct [Tag] { members } Name;</c> or <c>struct Tag { members };</c>, or null (the parser
+    /// has not moved) for other user types. Members are scalars and pointers; a typedef names one structure.</summary>
+    private CStatement? StructDefinition()
+    {
+        var typedef = Current.Is("typedef") ? 1 : 0;
+        if (!PeekAt(typedef).Is("struct") || !(PeekAt(typedef + 1).Is("{") || PeekAt(typedef + 2).Is("{")))
+        {
+            return null;
+        }
+        var start = Current;
+        _position += typedef + 1;
+        var tag = Current.Is("{") ? null : Advance();
+        if (tag is not null)
+        {
+            // Members may point to the structure being defined (struct node* next).
+            _typeNames.Structs["struct " + tag.Text] = tag.Text;
+        }
+        Expect("{");
+        var fields = new List<CStructField>();
+        while (!Current.Is("}"))
+        {
+            var (_, _, baseType) = DeclarationSpecifiers();
+            do
+            {
+                var type = Pointers(baseType);
+                var name = ExpectIdentifier();
+                if (Current.Is("[") || Current.Is("("))
+                {
+                    SkipPast("}");
+                    SkipToEndOfDeclaration(out _);
+                    return new CUnsupportedStatement(name, VerbatimCodes.UserTypes, $"member '{name.Text}' of a structure that is an array or a function pointer");
+                }
+                fields.Add(new CStructField(name, type));
+            }
+            while (Accept(","));
+            Expect(";");
+        }
+        Expect("}");
+        var typeName = typedef == 1 ? ExpectIdentifier() : tag;
+        if (typeName is null || !Current.Is(";"))
+        {
+            SkipToEndOfDeclaration(out _);
+            return new CUnsupportedStatement(start, VerbatimCodes.UserTypes, "a structure declared together with variables or several typedef names");
+        }
+        Expect(";");
+        // The class takes the tag's name when there is one, so that struct Tag and the typedef name are one type.
+        var className = (tag ?? typeName).Text;
+        if (typedef == 1)
+        {
+            _typeNames.Typedefs.Add(typeName.Text);
+            _typeNames.Structs[typeName.Text] = className;
+        }
+        return new CStructDefinition(start, className, fields);
+    }
+
+    /// <summary>Skips to just after the <paramref name="close"/> that ends the brackets the parser is in.</summary>
+    private void SkipPast(string close)
+    {
+        var depth = 0;
+        while (Current.Kind != CTokenKind.EndOfFile)
+        {
+            var token = Advance();
+            if (token.Is("{"))
+            {
+                depth++;
+            }
+            else if (token.Is(close) && depth-- == 0)
+            {
+                return;
+            }
+        }
     }
 
     private void SkipToEndOfDeclaration(out string? lastName)

@@ -50,7 +50,7 @@ public sealed partial class CParser
                 Advance();
                 return new CUnsupportedStatement(token, VerbatimCodes.UnsupportedConstruct, $"label '{token.Text}'");
             }
-            if (UserTypeKeywords.Contains(token.Text) || (Qualifiers.Contains(token.Text) && UserTypeKeywords.Contains(PeekAt(1).Text)))
+            if (StartsUserType())
             {
                 return UserType();
             }

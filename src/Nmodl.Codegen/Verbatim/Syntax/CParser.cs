@@ -50,24 +50,24 @@ public sealed partial class CParser
 
     private readonly List<VerbatimDiagnostic> _diagnostics;
 
-    private readonly ISet<string> _typedefNames;
+    private readonly CTypeNames _typeNames;
 
     private int _position;
 
-    private CParser(IReadOnlyList<CToken> tokens, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics, ISet<string>? typedefNames)
+    private CParser(IReadOnlyList<CToken> tokens, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics, CTypeNames? typeNames)
     {
         _tokens = tokens;
         _origin = origin;
         _diagnostics = diagnostics;
-        _typedefNames = typedefNames ?? new HashSet<string>();
+        _typeNames = typeNames ?? new CTypeNames();
     }
 
     /// <summary>Parses declarations and function definitions, as found in a VERBATIM block at file scope.
-    /// <paramref name="typedefNames"/> collects the names typedefs declare, for the blocks that follow.</summary>
+    /// <paramref name="typeNames"/> collects the names typedefs and structures declare, for the blocks that follow.</summary>
     public static CTranslationUnit ParseFile(IReadOnlyList<CToken> tokens, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics,
-        ISet<string>? typedefNames = null)
+        CTypeNames? typeNames = null)
     {
-        var parser = new CParser(tokens, origin, diagnostics, typedefNames);
+        var parser = new CParser(tokens, origin, diagnostics, typeNames);
         var items = new List<CStatement>();
         while (parser.Current.Kind != CTokenKind.EndOfFile)
         {
@@ -80,9 +80,9 @@ public sealed partial class CParser
 
     /// <summary>Parses statements, as found in a VERBATIM block inside a PROCEDURE, FUNCTION or other block.</summary>
     public static IReadOnlyList<CStatement> ParseStatements(IReadOnlyList<CToken> tokens, VerbatimOrigin origin, List<VerbatimDiagnostic> diagnostics,
-        ISet<string>? typedefNames = null)
+        CTypeNames? typeNames = null)
     {
-        var parser = new CParser(tokens, origin, diagnostics, typedefNames);
+        var parser = new CParser(tokens, origin, diagnostics, typeNames);
         var statements = new List<CStatement>();
         while (parser.Current.Kind != CTokenKind.EndOfFile)
         {
@@ -147,7 +147,7 @@ public sealed partial class CParser
         var token = PeekAt(ahead);
         return token.Kind == CTokenKind.Identifier &&
                (TypeKeywords.Contains(token.Text) || Qualifiers.Contains(token.Text) || UserTypeKeywords.Contains(token.Text) ||
-                LibraryTypes.ContainsKey(token.Text) || _typedefNames.Contains(token.Text));
+                LibraryTypes.ContainsKey(token.Text) || _typeNames.Typedefs.Contains(token.Text));
     }
 
     private CStatement FileItem()
@@ -155,7 +155,7 @@ public sealed partial class CParser
         var start = Current;
         try
         {
-            if (UserTypeKeywords.Contains(Current.Text) || (Qualifiers.Contains(Current.Text) && UserTypeKeywords.Contains(PeekAt(1).Text)))
+            if (StartsUserType())
             {
                 return UserType();
             }

@@ -17,6 +17,8 @@ public enum CScalar
     /// <summary>The result of a comparison or logical operator: an int in C, a bool in C#.</summary>
     Truth,
     Opaque,
+    /// <summary>A structure the VERBATIM code defines; <see cref="CType.OpaqueName"/> is its name.</summary>
+    Struct,
 }
 
 /// <summary>A C type: a scalar with a number of pointer levels, and for arrays their length.</summary>
@@ -43,15 +45,20 @@ public sealed record CType(CScalar Scalar, int Pointers = 0, string? OpaqueName 
 
     public bool IsObject => this == Object;
 
+    /// <summary>A structure the VERBATIM code defines, by value; C# holds pointers to it as objects of its class.</summary>
+    public static CType Struct(string name) => new(CScalar.Struct, 0, name);
+
+    public bool IsStructPointer => Scalar == CScalar.Struct && Pointers == 1;
+
     /// <summary>A type that C code uses for the NEURON objects the translation supports (Random, Random123 stream,
     /// Vector): void, Rand, nrnran123_State or IvocVect behind one or two pointers.</summary>
-    public bool IsObjectLike => Pointers is 1 or 2 && (Scalar == CScalar.Void || OpaqueName is "Rand" or "nrnran123_State" or "IvocVect");
+    public bool IsObjectLike => Pointers is 1 or 2 && (Scalar is CScalar.Void or CScalar.Struct || OpaqueName is "Rand" or "nrnran123_State" or "IvocVect");
 
     public bool IsPointer => Pointers > 0;
 
     public bool IsString => Pointers == 1 && Scalar == CScalar.Char;
 
-    public bool IsArithmetic => Pointers == 0 && Scalar is not (CScalar.Void or CScalar.Opaque);
+    public bool IsArithmetic => Pointers == 0 && Scalar is not (CScalar.Void or CScalar.Opaque or CScalar.Struct);
 
     public bool IsFloating => Pointers == 0 && Scalar is CScalar.Float or CScalar.Double;
 
@@ -92,6 +99,7 @@ public sealed record CType(CScalar Scalar, int Pointers = 0, string? OpaqueName 
         CScalar.UnsignedLong => "unsigned long",
         CScalar.Truth => "int",
         CScalar.Opaque => OpaqueName ?? "?",
+        CScalar.Struct => OpaqueName!,
         _ => Scalar.ToString().ToLowerInvariant(),
     }) + new string('*', Pointers);
 }

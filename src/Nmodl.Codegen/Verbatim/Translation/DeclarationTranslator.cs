@@ -117,6 +117,12 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
             context.Report(code, declarator.Name, $"'{declarator.Name.Text}' has {description}, which is not supported in VERBATIM code");
             return false;
         }
+        if (declarator.Type.Scalar == CScalar.Struct)
+        {
+            context.Report(VerbatimCodes.UserTypes, declarator.Name,
+                $"'{declarator.Name.Text}' of type {declarator.Type}{(declarator.ArrayLengths is null ? "" : "[]")} (structures are supported behind one pointer, in locals, parameters, members and NEURON's void** idiom)");
+            return false;
+        }
         if (declarator.Type.Pointers > 1 || (declarator.Type.IsPointer && declarator.ArrayLengths is not null) ||
             (declarator.Type.Scalar == CScalar.Void && declarator.Type.Pointers > 0))
         {
@@ -172,10 +178,10 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
         {
             if (declarator.Type.Pointers == 2)
             {
-                expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, CType.ObjectSlot, CSharpForm.HandleSlot));
+                expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, HeldType(declarator.Type), CSharpForm.HandleSlot));
                 return $"{TranslationContext.Runtime}.ObjectRef {name} = default";
             }
-            expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, CType.Object, CSharpForm.Handle));
+            expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, HeldType(declarator.Type), CSharpForm.Handle));
             return $"object {name} = null";
         }
         var value = expressions.Translate(declarator.Initializer);
@@ -190,9 +196,13 @@ internal sealed class DeclarationTranslator(TranslationContext context, Expressi
                 $"'{declarator.Name.Text}' of type {declarator.Type} set from a {value.Type} ({(slot ? "the address of a POINTER's object, &_p_name," : "a NEURON object")} is expected)");
             return null;
         }
-        expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, slot ? CType.ObjectSlot : CType.Object, slot ? CSharpForm.HandleSlot : CSharpForm.Handle));
+        expressions.Scope.Add(new VariableSymbol(declarator.Name.Text, name, HeldType(declarator.Type), slot ? CSharpForm.HandleSlot : CSharpForm.Handle));
         return slot ? $"{TranslationContext.Runtime}.ObjectRef {name} = {value.Code}" : $"object {name} = {(value.Code == "0" ? "null" : value.Code)}";
     }
+
+    /// <summary>The type a local holding an object keeps: a structure's pointer type (so that '->' knows the members), or NEURON's object.</summary>
+    private static CType HeldType(CType declared) =>
+        declared.Scalar == CScalar.Struct ? declared : declared.Pointers == 2 ? CType.ObjectSlot : CType.Object;
 
     private (string Declaration, VariableSymbol Symbol)? Field(CDeclarator declarator, string name)
     {

@@ -50,6 +50,10 @@ internal sealed partial class ExpressionTranslator
             case "hoc_execerror":
                 return Fail(call.Token, VerbatimCodes.UnsupportedConstruct, "hoc_execerror used inside an expression (it is translated as a statement)");
         }
+        if (Allocation(call) is { } allocation)
+        {
+            return allocation;
+        }
         if (NeuronRuntime.Functions.TryGetValue(name, out var runtime))
         {
             return UserCall(call, runtime.CSharp, runtime.ReturnType, runtime.Parameters, false, runtime.LeadingArguments);

@@ -14,7 +14,9 @@ internal sealed partial class ExpressionTranslator
         }
         if (value.Form == CSharpForm.Handle)
         {
-            return new Translated(value.At(Translated.Equality + 1) + " != null", CType.Truth, Translated.Equality);
+            return value.Connected is { } connected
+                ? new Translated($"{value.At(Translated.Equality + 1)} != null || {connected}", CType.Truth, Translated.LogicalOr)
+                : new Translated(value.At(Translated.Equality + 1) + " != null", CType.Truth, Translated.Equality);
         }
         if (!value.Type.IsArithmetic)
         {
@@ -47,13 +49,13 @@ internal sealed partial class ExpressionTranslator
                 ? value with { Code = IsNullPointer(value) ? "null" : value.Code }
                 : Fail(token, VerbatimCodes.Type, $"a {value.Type} where a string (char*) is expected");
         }
-        if (target == CType.ObjectSlot)
+        if (target == CType.ObjectSlot || target is { Scalar: CScalar.Struct, Pointers: 2 })
         {
             return value.Form == CSharpForm.HandleSlot
                 ? value with { Type = target }
                 : Fail(token, VerbatimCodes.Pointer, $"a {value.Type} where the address of a NEURON object (&_p_name) is expected");
         }
-        if (target.IsObject)
+        if (target.IsObject || target.IsStructPointer)
         {
             return value.Form == CSharpForm.Handle ? value with { Type = target }
                 : IsNullPointer(value) ? new Translated("null", target, Translated.Primary, CSharpForm.Handle)
@@ -123,14 +125,15 @@ internal sealed partial class ExpressionTranslator
         }
         if (cast.Type.IsPointer && operand.Form is CSharpForm.Handle or CSharpForm.HandleSlot)
         {
-            return operand;
+            // (Info*)_p_ptr, (Info**)(&_p_ptr): the structure type says what '->' reaches.
+            return cast.Type.Scalar == CScalar.Struct ? operand with { Type = cast.Type } : operand;
         }
         // NEURON code keeps an object in a double variable: (void**)(&space).
         if (cast.Type.IsObjectLike && cast.Type.Pointers == 2 && operand.Form == CSharpForm.Span &&
             operand.Code.StartsWith(DoubleAddress, StringComparison.Ordinal) && operand.Code.EndsWith(')'))
         {
-            return new Translated($"new {TranslationContext.Runtime}.ObjectRef(ref {operand.Code[DoubleAddress.Length..^1]})", CType.ObjectSlot,
-                Translated.Primary, CSharpForm.HandleSlot);
+            return new Translated($"new {TranslationContext.Runtime}.ObjectRef(ref {operand.Code[DoubleAddress.Length..^1]})",
+                cast.Type.Scalar == CScalar.Struct ? cast.Type : CType.ObjectSlot, Translated.Primary, CSharpForm.HandleSlot);
         }
         if (cast.Type.IsPointer)
         {
@@ -165,5 +168,5 @@ internal sealed partial class ExpressionTranslator
 
     /// <summary>How C# holds a value of C type <paramref name="type"/>.</summary>
     private static CSharpForm FormOf(CType type) =>
-        type.IsObject ? CSharpForm.Handle : type.IsString ? CSharpForm.String : type.IsPointer ? CSharpForm.Span : CSharpForm.Value;
+        type.IsObject || type.IsStructPointer ? CSharpForm.Handle : type.IsString ? CSharpForm.String : type.IsPointer ? CSharpForm.Span : CSharpForm.Value;
 }

@@ -18,7 +18,12 @@ internal sealed partial class ExpressionTranslator
         }
         if (pointer.Form == CSharpForm.HandleSlot)
         {
-            return new Translated(pointer.At(Translated.Primary) + ".Value", CType.Object, Translated.Primary, CSharpForm.Handle);
+            var held = pointer.Type.Scalar == CScalar.Struct ? pointer.Type.Element() : CType.Object;
+            return new Translated(pointer.At(Translated.Primary) + ".Value", held, Translated.Primary, CSharpForm.Handle);
+        }
+        if (pointer.Form == CSharpForm.Handle && pointer.Type.IsStructPointer)
+        {
+            return pointer with { Type = pointer.Type.Element() };
         }
         if (!pointer.Type.IsPointer || pointer.Form is not (CSharpForm.Span or CSharpForm.Array))
         {
@@ -39,7 +44,7 @@ internal sealed partial class ExpressionTranslator
             }
             return Offset(target, offset, unary.Token);
         }
-        if (unary.Operand is CIdentifier identifier)
+        if (Unparenthesized(unary.Operand) is CIdentifier identifier)
         {
             var variable = Translate(identifier);
             if (variable.Failed)

@@ -74,7 +74,7 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
         }
         if (context.Resolver.ResolveVariable(name) is { } resolved)
         {
-            return new Translated(resolved.CSharp, resolved.Type, Translated.Primary, FormOf(resolved.Type));
+            return new Translated(resolved.CSharp, resolved.Type, Translated.Primary, FormOf(resolved.Type)) { Connected = resolved.Connected };
         }
         if (KnownNames.Classify(name) is { } known)
         {
@@ -86,6 +86,14 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
         }
         return Fail(identifier.Token, VerbatimCodes.UnknownName, $"unknown name '{name}'");
     }
+
+    /// <summary>NetStim's <c>_nt != nrn_threads</c> (is this not the main thread?): the simulation runs its
+    /// instances on the one main thread, so the test has a constant answer.</summary>
+    private static Translated? MainThreadTest(CBinary binary) =>
+        binary.Operator is "==" or "!="
+            && (binary.Left, binary.Right) is (CIdentifier { Name: "_nt" }, CIdentifier { Name: "nrn_threads" }) or (CIdentifier { Name: "nrn_threads" }, CIdentifier { Name: "_nt" })
+            ? new Translated(binary.Operator == "==" ? "true" : "false", CType.Truth, Translated.Primary)
+            : null;
 
     private Translated Parenthesized(CParenthesized parenthesized)
     {
@@ -183,7 +191,7 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
             }
             return Translate(identifier);
         }
-        if (inner is CIndex or CUnary { Operator: "*" })
+        if (inner is CIndex or CUnary { Operator: "*" } or CMember)
         {
             return Translate(inner);
         }
@@ -192,6 +200,10 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
 
     private Translated Binary(CBinary binary)
     {
+        if (MainThreadTest(binary) is { } mainThread)
+        {
+            return mainThread;
+        }
         var left = Translate(binary.Left);
         var right = Translate(binary.Right);
         if (left.Failed || right.Failed)
@@ -211,6 +223,10 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
         if (op is "==" or "!=" && left.Type == CType.Truth && right.Type == CType.Truth)
         {
             return new Translated($"{left.At(precedence)} {op} {right.At(precedence + 1)}", CType.Truth, precedence);
+        }
+        if (op is "==" or "!=" && (left.Form == CSharpForm.Handle || right.Form == CSharpForm.Handle))
+        {
+            return ObjectComparison(binary, left, right);
         }
         if (op is "+" && (left.Type.IsPointer || right.Type.IsPointer))
         {
@@ -373,14 +389,6 @@ internal sealed partial class ExpressionTranslator(TranslationContext context, H
 
     private static CExpression Unparenthesized(CExpression expression) =>
         expression is CParenthesized parenthesized ? Unparenthesized(parenthesized.Inner) : expression;
-
-    private Translated Member(CMember member)
-    {
-        var target = Translate(member.Target);
-        return target.Failed
-            ? target
-            : Fail(member.Token, VerbatimCodes.UserTypes, $"member access '{(member.ThroughPointer ? "->" : ".")}{member.Member}' (structures)");
-    }
 
     public Translated Fail(CToken token, string code, string message)
     {

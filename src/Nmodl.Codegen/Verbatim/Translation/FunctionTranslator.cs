@@ -52,7 +52,8 @@ internal sealed class FunctionTranslator(TranslationContext context)
                 context.Report(VerbatimCodes.Syntax, function.Name, $"a parameter of '{function.Name.Text}' has no name");
                 return true;
             }
-            var form = parameter.Type.IsString ? CSharpForm.String : parameter.Type.IsPointer ? CSharpForm.Span : CSharpForm.Value;
+            var form = parameter.Type.IsStructPointer ? CSharpForm.Handle
+                : parameter.Type.IsString ? CSharpForm.String : parameter.Type.IsPointer ? CSharpForm.Span : CSharpForm.Value;
             var name = CSharpTypes.Identifier(parameter.Name.Text);
             scope.Add(new VariableSymbol(parameter.Name.Text, name, parameter.Type, form));
             parameters.Add($"{TypeName(parameter.Type)} {name}");
@@ -73,7 +74,7 @@ internal sealed class FunctionTranslator(TranslationContext context)
     }
 
     private static string TypeName(CType type) =>
-        type.IsString ? "string?" : type.IsPointer ? $"Span<{CSharpTypes.Name(type.Element())}>" : CSharpTypes.Name(type);
+        type.IsStructPointer ? "object" : type.IsString ? "string?" : type.IsPointer ? $"Span<{CSharpTypes.Name(type.Element())}>" : CSharpTypes.Name(type);
 
     private bool Supported(CType type, CToken where, string function, string what)
     {
@@ -81,6 +82,11 @@ internal sealed class FunctionTranslator(TranslationContext context)
         {
             var (code, description) = KnownNames.ClassifyType(type);
             context.Report(code, where, $"{what} of '{function}' has {description}, which is not supported in VERBATIM code");
+            return false;
+        }
+        if (type.Scalar == CScalar.Struct && !type.IsStructPointer)
+        {
+            context.Report(VerbatimCodes.UserTypes, where, $"{what} of '{function}' is a structure {(type.Pointers == 0 ? "passed by value" : "behind two pointers")} (pointers to structures are supported)");
             return false;
         }
         if (type.Pointers > 1 || (type.Pointers == 1 && type.Scalar == CScalar.Void))

@@ -45,6 +45,9 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
             case CDeclarationStatement declaration:
                 new DeclarationTranslator(context, _expressions).Local(declaration.Declaration, writer, frame.HoistPrefix, _loopDepth > 0);
                 break;
+            case CExpressionStatement when NmodlPlaceholder.Index(statement) is { } run:
+                writer.Line(NmodlPlaceholder.Marker(run));
+                break;
             case CExpressionStatement expression:
                 ExpressionStatement(expression.Expression);
                 break;
@@ -75,6 +78,9 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
                 break;
             case CReturn ret:
                 Return(ret);
+                break;
+            case CStructDefinition definition:
+                context.Report(VerbatimCodes.UserTypes, definition.Token, $"structure '{definition.Name}' defined inside a block (define it at file scope)");
                 break;
             case CFunctionDefinition definition:
                 context.Report(VerbatimCodes.UnsupportedConstruct, definition.Token, $"function '{definition.Function.Name.Text}' defined inside a block");
@@ -108,6 +114,14 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
         if (body is CBlock)
         {
             Statement(body);
+            return;
+        }
+        // NMODL statements may become several C# statements: braced, they stay the whole body.
+        if (NmodlPlaceholder.Index(body) is not null)
+        {
+            writer.OpenBrace();
+            Statement(body);
+            writer.CloseBrace();
             return;
         }
         writer.Indent();
@@ -246,6 +260,23 @@ internal sealed class StatementTranslator(TranslationContext context, CodeWriter
 
     private void ExpressionStatement(CExpression expression)
     {
+        // The garbage collector reclaims what malloc gave; NEURON's allocation check has nothing to check.
+        if (expression is CCall { Callee: CIdentifier { Name: "free" or "hoc_malchk" } } release)
+        {
+            foreach (var argument in release.Arguments)
+            {
+                _expressions.Translate(argument);
+            }
+            return;
+        }
+        if (expression is CCall { Callee: CIdentifier { Name: "assert" }, Arguments: [var condition] } check)
+        {
+            // C's assert aborts NEURON; here the run stops with a located error instead.
+            var location = context.Locate(check.Token);
+            writer.Line($"if (!({Condition(condition)})) throw new {TranslationContext.Runtime}.HocExecutionError(" +
+                        $"{ExpressionTranslator.StringLiteral(location.File)}, {location.Line}, \"assertion failed\", null);");
+            return;
+        }
         if (expression is CCall { Callee: CIdentifier { Name: "hoc_execerror" } } error)
         {
             HocExecError(error);

@@ -34,3 +34,6 @@ internal sealed class Scope(Scope? parent)
     public VariableSymbol? Lookup(string name) =>
         _symbols.TryGetValue(name, out var symbol) ? symbol : Parent?.Lookup(name);
 }
+
+/// <summary>A structure the C defines: the C# class that holds it and the C types of its members.</summary>
+internal sealed record StructSymbol(string CName, string CSharp, IReadOnlyDictionary<string, CType> Fields);

@@ -23,6 +23,9 @@ internal sealed record Translated(string Code, CType Type, int Precedence, CShar
 
     public static Translated Error { get; } = new("default", CType.Int, Primary, Failed: true);
 
+    /// <summary>For a POINTER's <c>_p_name</c>: the C# test of a setpointer connection (<see cref="VerbatimName.Connected"/>).</summary>
+    public string? Connected { get; init; }
+
     /// <summary>The code, parenthesised when its operator binds looser than <paramref name="minimum"/>.</summary>
     public string At(int minimum) => Precedence < minimum ? "(" + Code + ")" : Code;
 

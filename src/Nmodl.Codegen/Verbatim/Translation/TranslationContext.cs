@@ -17,8 +17,11 @@ internal sealed class ModuleSymbols
     /// <summary>File-scope functions left out because their C does not translate, with the first reason.</summary>
     public Dictionary<string, VerbatimDiagnostic> Untranslated { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Names declared by typedefs (reported once, then parsed as type names).</summary>
-    public HashSet<string> TypedefNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Names declared by typedefs and structures (parsed as type names in the blocks that follow).</summary>
+    public CTypeNames TypeNames { get; } = new();
+
+    /// <summary>The structures defined at file scope, by name.</summary>
+    public Dictionary<string, StructSymbol> Structs { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>The state of translating one VERBATIM block: where it is, what it may refer to, what went wrong.</summary>

@@ -24,6 +24,18 @@ internal static class VerbatimGolden
         return sim;
     }
 
+    /// <summary>A NetStim without noise that drives every point process of <paramref name="targets"/> through its own NetCon.</summary>
+    public static void NetStimTo(Simulation sim, IEnumerable<PointProcess> targets, (double Start, double Interval, double Number) train, double weight, double delay)
+    {
+        var ns = sim.ArtificialCell("NetStim");
+        (ns["start"], ns["interval"], ns["number"], ns["noise"]) = (train.Start, train.Interval, train.Number, 0);
+        foreach (var target in targets)
+        {
+            var nc = new NetCon(ns, target) { Delay = delay };
+            nc.Weight[0] = weight;
+        }
+    }
+
     public static Dictionary<string, double[]> Columns(string name)
     {
         using var golden = JsonDocument.Parse(File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "tests", "golden", "verbatim", name + ".json")));
