@@ -55,12 +55,20 @@ public static class RoslynCompiler
         return (image.ToArray(), documentation.ToArray());
     }
 
-    /// <summary>Writes through a temporary file, so <paramref name="path"/> is always whole.</summary>
+    /// <summary>Writes through a temporary file of its own (two builds at once never share one),
+    /// so <paramref name="path"/> is always whole.</summary>
     public static void WriteAtomically(string path, byte[] bytes)
     {
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>The descriptors of every generated mechanism class in <paramref name="assembly"/>.</summary>
