@@ -24,7 +24,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
 
     public bool IsUpToDate(IReadOnlyList<string> files) =>
         !settings.CheckOnly && settings.EmitCsFolder is null
-        && File.Exists(settings.LibraryPath)
+        && File.Exists(settings.LibraryPath) && File.Exists(ProjectImport.PathIn(settings.OutputFolder))
         && BuildManifest.Read(settings.ManifestPath) is { } manifest
         && manifest.IsCurrent(settings.ManifestOptions, files, settings.OutputFolder);
 
@@ -161,6 +161,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             return ExitCodes.ModErrors;
         }
         progress.Compiled();
+        ProjectImport.Write(settings.OutputFolder);
         BuildManifest.Create(settings.ManifestOptions, files, sources, library.ModuleFiles(parts)).Write(settings.ManifestPath);
         return ExitCodes.Success;
     }
