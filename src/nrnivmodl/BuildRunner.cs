@@ -108,7 +108,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
     }
 
     private ModularLibrary.Part Generate(MechanismIr mechanism) =>
-        new(mechanism.Info.Name, MechanismCompiler.Generate(mechanism, settings.Backend), AccessorWriter.Write(mechanism.Info));
+        new(mechanism.Info.Name, MechanismCompiler.Generate(mechanism, settings.Backend), AccessorWriter.Write(mechanism));
 
     private void Print(IEnumerable<Diagnostic> diagnostics, ParseResult parse, bool showWarnings)
     {
