@@ -136,6 +136,9 @@ internal static class ServerClient
             RedirectStandardError = true,
             WorkingDirectory = ServerEndpoint.Folder,
         };
+        // Tiered compilation would keep re-JIT-compiling Roslyn in the background after every
+        // build (measured: 3.3 s of CPU per warm clean 10-file build with it, 0.8 s without).
+        start.Environment["DOTNET_TieredCompilation"] = "0";
         if (Path.GetFileNameWithoutExtension(host) == "dotnet") start.ArgumentList.Add(typeof(ServerClient).Assembly.Location);
         start.ArgumentList.Add(CompileServer.Argument);
         using var process = Process.Start(start) ?? throw new IOException("the compile server did not start");
