@@ -37,7 +37,7 @@ internal static class CompilerCommand
         };
         root.SetAction(result =>
         {
-            if (result.GetValue(shutdownServer) && !OperatingSystem.IsWindows()) return ServerClient.Shutdown(output);
+            if (result.GetValue(shutdownServer)) return OperatingSystem.IsWindows() ? ExitCodes.Success : ServerClient.Shutdown(output);
             var options = new ParseOptions { IncludePaths = [.. result.GetValue(include) ?? [], .. ModlIncludeFolders()] };
             var named = result.GetValue(paths) ?? [];
             var verboseOn = result.GetValue(verbose);
