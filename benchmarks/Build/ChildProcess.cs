@@ -10,7 +10,7 @@ internal static partial class ChildProcess
 {
     public sealed record Result(int Exit, string Output, TimeSpan Wall, TimeSpan Cpu);
 
-    public static Result Run(string command, IEnumerable<string> arguments, string workingFolder)
+    public static Result Run(string command, IEnumerable<string> arguments, string workingFolder, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(command)
         {
@@ -20,6 +20,7 @@ internal static partial class ChildProcess
             UseShellExecute = false,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var cpuBefore = ChildrenCpu();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {command}");

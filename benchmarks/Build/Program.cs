@@ -1,7 +1,8 @@
 using BuildBenchmark;
 
 // Wall and CPU time of nrnivmodl builds (clean, no change, one file changed) of a 10-file and a
-// 50-file folder: ours as built (JIT), ours published ReadyToRun, and NEURON's nrnivmodl, in one run.
+// 50-file folder: ours as built (JIT) and published ReadyToRun, in-process (cold) and with its compile
+// server running (warm), and NEURON's nrnivmodl, in one run.
 var repeat = 3;
 var neuron = true;
 var readyToRun = true;
@@ -29,11 +30,14 @@ for (var k = 0; k < args.Length; k++)
 try
 {
     var root = Repository.Root();
-    var compilers = new List<Compiler> { Compiler.Ours("ours (JIT)", Path.Combine(AppContext.BaseDirectory, "nrnivmodl.dll")) };
+    var compilers = new List<Compiler> { Compiler.Ours("ours JIT, cold", Path.Combine(AppContext.BaseDirectory, "nrnivmodl.dll")) };
     if (readyToRun)
     {
         if (ReadyToRun.Publish(root, Path.Combine(AppContext.BaseDirectory, "nrnivmodl-r2r"), Console.Out) is { } published)
-            compilers.Add(Compiler.Ours("ours (ReadyToRun)", published));
+        {
+            compilers.Add(Compiler.Ours("ours R2R, cold", published));
+            compilers.Add(new WarmServer("ours R2R, warm server", published, Directory.CreateTempSubdirectory("build-benchmark-server-").FullName));
+        }
     }
     else Console.WriteLine("ReadyToRun: skipped (--no-r2r)");
     if (!neuron) Console.WriteLine("NEURON: skipped (--no-neuron)");
@@ -64,6 +68,7 @@ try
     }
     finally
     {
+        foreach (var compiler in compilers) compiler.Finish();
         Directory.Delete(work, recursive: true);
     }
     Report.Write(rows, Console.Out);

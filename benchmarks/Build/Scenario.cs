@@ -18,6 +18,7 @@ internal static class Scenario
         var clean = new List<ChildProcess.Result>();
         var same = new List<ChildProcess.Result>();
         var changed = new List<ChildProcess.Result>();
+        compiler.Prepare(folder);
         for (var r = 0; r < repeat; r++)
         {
             Compiler.Clean(folder);

@@ -1,4 +1,5 @@
 using System.Text;
+using Nmodl.Codegen.Emit;
 
 namespace Nrnivmodl;
 
@@ -61,8 +62,6 @@ internal sealed record BuildManifest(string Compiler, string Options, IReadOnlyL
         foreach (var (file, hash) in Hashes.Where(h => !mods.Contains(h.Key)).OrderBy(h => h.Key, StringComparer.Ordinal))
             text.Append("include ").Append(hash).Append(' ').AppendLine(file);
         foreach (var module in Modules) text.Append("module ").AppendLine(module);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text.ToString());
-        File.Move(temporary, path, overwrite: true);
+        RoslynCompiler.WriteAtomically(path, Encoding.UTF8.GetBytes(text.ToString()));
     }
 }

@@ -11,6 +11,9 @@ internal interface IBuildProgress
     /// <summary>Compiling <paramref name="modules"/> changed mechanism modules, then the library of all <paramref name="mechanisms"/>.</summary>
     void Compiling(int modules, int mechanisms);
 
+    /// <summary>The modules are compiled; the library (accessors and index) is next.</summary>
+    void ModulesCompiled();
+
     void Compiled();
 }
 
@@ -20,6 +23,7 @@ internal sealed class PlainProgress(TextWriter output, string library, bool verb
 {
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private TimeSpan _translated;
+    private TimeSpan _modules;
 
     public void Translating(string file) => output.WriteLine($"Translating {Path.GetFileName(file)} into {library}");
 
@@ -34,8 +38,11 @@ internal sealed class PlainProgress(TextWriter output, string library, bool verb
         if (verbose) output.WriteLine($"Translated in {_translated.TotalSeconds:F2} s; compiling {modules} of {mechanisms} mechanism module(s) and {library}");
     }
 
+    public void ModulesCompiled() => _modules = _clock.Elapsed;
+
     public void Compiled()
     {
-        if (verbose) output.WriteLine($"Compiled in {(_clock.Elapsed - _translated).TotalSeconds:F2} s");
+        if (verbose)
+            output.WriteLine($"Compiled in {(_clock.Elapsed - _translated).TotalSeconds:F2} s (modules {(_modules - _translated).TotalSeconds:F2} s, library {(_clock.Elapsed - _modules).TotalSeconds:F2} s)");
     }
 }

@@ -15,15 +15,16 @@ namespace Nrnivmodl;
 /// unchanged since an earlier build reuses that build's C# instead of being translated again.</summary>
 internal sealed class BuildRunner(BuildSettings settings, TextWriter output, TextWriter error)
 {
-    /// <summary>One .mod file's part of the library (null while only checking); <see cref="Hashes"/>
-    /// is set when it was translated in this run (and is to be cached), null when it came from the cache.</summary>
-    private sealed record Unit(string File, string Mechanism, ModularLibrary.Part? Part, Dictionary<string, string>? Hashes);
+    /// <summary>One .mod file's part of the library (null while only checking) and its warnings as
+    /// printed; <see cref="Hashes"/> is set when it was translated in this run (and is to be
+    /// cached), null when it came from the cache.</summary>
+    private sealed record Unit(string File, string Mechanism, ModularLibrary.Part? Part, string[] Warnings, Dictionary<string, string>? Hashes);
 
     public string Library => Relative(settings.LibraryPath);
 
     public bool IsUpToDate(IReadOnlyList<string> files) =>
         !settings.CheckOnly && settings.EmitCsFolder is null
-        && File.Exists(settings.LibraryPath)
+        && File.Exists(settings.LibraryPath) && File.Exists(ProjectImport.PathIn(settings.OutputFolder))
         && BuildManifest.Read(settings.ManifestPath) is { } manifest
         && manifest.IsCurrent(settings.ManifestOptions, files, settings.OutputFolder);
 
@@ -44,7 +45,9 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             if (!settings.CheckOnly && cache.Find(file) is { } entry)
             {
                 progress.Reused(file);
-                units.Add(new Unit(file, entry.Mechanism, new ModularLibrary.Part(entry.Mechanism, entry.Kernels, entry.Accessors), null));
+                if (settings.Verbose)
+                    foreach (var warning in entry.Warnings) error.WriteLine(warning);
+                units.Add(new Unit(file, entry.Mechanism, new ModularLibrary.Part(entry.Mechanism, entry.Kernels, entry.Accessors), entry.Warnings, null));
                 sources.AddRange(entry.Hashes.Keys);
                 continue;
             }
@@ -67,7 +70,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
         var exit = Emit(units, files, sources, progress);
         if (exit == ExitCodes.Success)
         {
-            foreach (var unit in units.Where(u => u.Hashes is not null)) cache.Store(unit.File, unit.Hashes!, unit.Part!);
+            foreach (var unit in units.Where(u => u.Hashes is not null)) cache.Store(unit.File, unit.Hashes!, unit.Part!, unit.Warnings);
             cache.Prune(files);
             output.WriteLine($"Mechanisms in {Library}:");
             foreach (var unit in units) output.WriteLine($"  {unit.Mechanism,-20} ({Path.GetFileName(unit.File)})");
@@ -94,7 +97,8 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             var diagnostics = parse.Diagnostics.Concat(bound.Diagnostics).ToList();
             Print(diagnostics, parse, showWarnings: bound.HasErrors || settings.Verbose);
             if (bound.HasErrors || bound.Mechanism is not { } mechanism) return null;
-            return new Unit(file, mechanism.Info.Name, settings.CheckOnly ? null : Generate(mechanism), hashes);
+            var warnings = diagnostics.Where(d => !d.IsError).Select(d => Render(d, parse)).ToArray();
+            return new Unit(file, mechanism.Info.Name, settings.CheckOnly ? null : Generate(mechanism), warnings, hashes);
         }
         catch (CodegenException e)
         {
@@ -104,15 +108,17 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
     }
 
     private ModularLibrary.Part Generate(MechanismIr mechanism) =>
-        new(mechanism.Info.Name, MechanismCompiler.Generate(mechanism, settings.Backend), AccessorWriter.Write(mechanism.Info));
+        new(mechanism.Info.Name, MechanismCompiler.Generate(mechanism, settings.Backend), AccessorWriter.Write(mechanism));
 
     private void Print(IEnumerable<Diagnostic> diagnostics, ParseResult parse, bool showWarnings)
     {
-        foreach (var diagnostic in diagnostics.Where(d => d.IsError || showWarnings))
-        {
-            parse.Sources.TryGetValue(diagnostic.Span.File, out var source);
-            error.WriteLine(DiagnosticRenderer.Render(diagnostic, source));
-        }
+        foreach (var diagnostic in diagnostics.Where(d => d.IsError || showWarnings)) error.WriteLine(Render(diagnostic, parse));
+    }
+
+    private static string Render(Diagnostic diagnostic, ParseResult parse)
+    {
+        parse.Sources.TryGetValue(diagnostic.Span.File, out var source);
+        return DiagnosticRenderer.Render(diagnostic, source);
     }
 
     private bool ReportDuplicateNames(List<Unit> units)
@@ -141,7 +147,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             // Without a manifest the next run rebuilds, so a crash between the two writes below
             // can never leave a manifest that vouches for a library it does not describe.
             File.Delete(settings.ManifestPath);
-            library.Write(parts);
+            library.Write(parts, progress);
         }
         catch (GeneratedCodeException e)
         {
@@ -155,6 +161,7 @@ internal sealed class BuildRunner(BuildSettings settings, TextWriter output, Tex
             return ExitCodes.ModErrors;
         }
         progress.Compiled();
+        ProjectImport.Write(settings.OutputFolder);
         BuildManifest.Create(settings.ManifestOptions, files, sources, library.ModuleFiles(parts)).Write(settings.ManifestPath);
         return ExitCodes.Success;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Nmodl.Parser.Parsing;
+using Nrnivmodl.Server;
 
 namespace Nrnivmodl;
 
@@ -28,12 +29,15 @@ internal static class CompilerCommand
             Description = "Folder searched for INCLUDE files (after the including file's folder and before MODL_INCLUDE)",
             AllowMultipleArgumentsPerToken = false,
         };
+        var noServer = new Option<bool>(ServerEndpoint.NoServerOption) { Description = $"Build in this process, not in the warm compile server (also: {ServerEndpoint.DisableVariable}=1)" };
+        var shutdownServer = new Option<bool>(ServerEndpoint.ShutdownOption) { Description = "Stop this nrnivmodl's compile server and exit" };
         var root = new RootCommand("Compiles NMODL .mod files into a mechanism library (NEURON's nrnivmodl)")
         {
-            paths, parseOnly, check, emitCs, outputFolder, scalar, verbose, include,
+            paths, parseOnly, check, emitCs, outputFolder, scalar, verbose, include, noServer, shutdownServer,
         };
         root.SetAction(result =>
         {
+            if (result.GetValue(shutdownServer)) return OperatingSystem.IsWindows() ? ExitCodes.Success : ServerClient.Shutdown(output);
             var options = new ParseOptions { IncludePaths = [.. result.GetValue(include) ?? [], .. ModlIncludeFolders()] };
             var named = result.GetValue(paths) ?? [];
             var verboseOn = result.GetValue(verbose);

@@ -27,7 +27,7 @@ internal sealed class ModularLibrary(BuildSettings settings)
     /// <summary>Compiles the missing modules (in parallel), then the library against all of them,
     /// and replaces the library; then deletes modules no longer used. Throws
     /// <see cref="GeneratedCodeException"/> before replacing anything when some C# does not compile.</summary>
-    public void Write(IReadOnlyList<Part> parts)
+    public void Write(IReadOnlyList<Part> parts, IBuildProgress progress)
     {
         var modules = parts.Select(p => (Part: p, Name: ModuleName(p), Path: Path.Combine(settings.OutputFolder, ModuleName(p) + ".dll"))).ToList();
         try
@@ -39,6 +39,7 @@ internal sealed class ModularLibrary(BuildSettings settings)
         {
             throw first;
         }
+        progress.ModulesCompiled();
         var index = new GeneratedSource("MechanismModules.g.cs", Index(parts));
         var (image, documentation) = RoslynCompiler.CompileToImage(
             Path.GetFileNameWithoutExtension(BuildSettings.LibraryName),

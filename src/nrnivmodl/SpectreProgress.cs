@@ -19,6 +19,10 @@ internal sealed class SpectreProgress(ProgressContext context, int files) : IBui
         _compile = context.AddTask($"Compiling {modules} of {mechanisms} mechanism(s)").IsIndeterminate();
     }
 
+    public void ModulesCompiled()
+    {
+    }
+
     public void Compiled()
     {
         _compile?.IsIndeterminate(false).Value(100);

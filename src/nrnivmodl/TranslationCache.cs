@@ -11,8 +11,9 @@ internal sealed class TranslationCache(string folder, string compiler, string op
 {
     public const string FolderName = "cache";
 
-    /// <summary>One .mod file's translation: what it was made from and the C# it gave.</summary>
-    public sealed record Entry(string Compiler, string Options, string ModFile, Dictionary<string, string> Hashes, string Mechanism, GeneratedSource Kernels, GeneratedSource Accessors);
+    /// <summary>One .mod file's translation: what it was made from, the C# it gave, and its
+    /// warnings as printed (shown again with -v when the entry is reused).</summary>
+    public sealed record Entry(string Compiler, string Options, string ModFile, Dictionary<string, string> Hashes, string Mechanism, GeneratedSource Kernels, GeneratedSource Accessors, string[] Warnings);
 
     /// <summary>The translation of <paramref name="modFile"/> made from its current contents, or null.</summary>
     public Entry? Find(string modFile)
@@ -28,7 +29,7 @@ internal sealed class TranslationCache(string folder, string compiler, string op
         {
             return null;
         }
-        return entry is not null && entry.Compiler == compiler && entry.Options == options
+        return entry is { Warnings: not null } && entry.Compiler == compiler && entry.Options == options
                && entry.ModFile == Path.GetFullPath(modFile) && entry.Hashes.ContainsKey(entry.ModFile) && ContentHash.AllMatch(entry.Hashes)
             ? entry
             : null;
@@ -41,13 +42,12 @@ internal sealed class TranslationCache(string folder, string compiler, string op
 
     /// <summary>Records the translation of <paramref name="modFile"/> made from the files in
     /// <paramref name="hashes"/>; written through a temporary file, so an entry is whole or absent.</summary>
-    public void Store(string modFile, Dictionary<string, string> hashes, ModularLibrary.Part part)
+    public void Store(string modFile, Dictionary<string, string> hashes, ModularLibrary.Part part, string[] warnings)
     {
-        var entry = new Entry(compiler, options, Path.GetFullPath(modFile), hashes, part.Mechanism, part.Kernels, part.Accessors);
+        var entry = new Entry(compiler, options, Path.GetFullPath(modFile), hashes, part.Mechanism, part.Kernels, part.Accessors, warnings);
         Directory.CreateDirectory(folder);
         var path = EntryPath(modFile);
-        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(entry, CacheJson.Default.Entry));
-        File.Move(path + ".tmp", path, overwrite: true);
+        RoslynCompiler.WriteAtomically(path, JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Default.Entry));
     }
 
     /// <summary>Deletes the entries of .mod files that are no longer part of the build.</summary>

@@ -13,18 +13,19 @@ namespace Nmodl.Codegen.Emit;
 /// user's: it is reported as <see cref="GeneratedCodeException"/> with the offending lines.</summary>
 public static class RoslynCompiler
 {
+    // Loaded and made once per process: a compile server reuses them for every build.
     private static readonly Lazy<MetadataReference[]> References = new(LoadReferences);
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    private static readonly CSharpCompilationOptions Options = new(OutputKind.DynamicallyLinkedLibrary,
+        optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable,
+        concurrentBuild: false, deterministic: true);
 
     /// <param name="references">Assemblies beyond the framework and the runtime, e.g. other
     /// generated modules that <paramref name="sources"/> name.</param>
     public static CSharpCompilation CreateCompilation(string assemblyName, IEnumerable<GeneratedSource> sources, IEnumerable<MetadataReference>? references = null)
     {
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8),
-            new CSharpParseOptions(LanguageVersion.Latest), path: s.Path)).ToArray();
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
-            optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable,
-            concurrentBuild: false, deterministic: true);
-        return CSharpCompilation.Create(assemblyName, trees, [.. References.Value, .. references ?? []], options);
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), ParseOptions, path: s.Path)).ToArray();
+        return CSharpCompilation.Create(assemblyName, trees, [.. References.Value, .. references ?? []], Options);
     }
 
     public static Assembly CompileInMemory(string assemblyName, IEnumerable<GeneratedSource> sources)
@@ -55,12 +56,20 @@ public static class RoslynCompiler
         return (image.ToArray(), documentation.ToArray());
     }
 
-    /// <summary>Writes through a temporary file, so <paramref name="path"/> is always whole.</summary>
+    /// <summary>Writes through a temporary file of its own (two builds at once never share one),
+    /// so <paramref name="path"/> is always whole.</summary>
     public static void WriteAtomically(string path, byte[] bytes)
     {
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>The descriptors of every generated mechanism class in <paramref name="assembly"/>.</summary>

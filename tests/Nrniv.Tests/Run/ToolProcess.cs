@@ -20,6 +20,8 @@ internal sealed record ToolProcess(int ExitCode, string Output, string Error)
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // No nrnivmodl compile server may outlive the test run.
+        start.Environment["NRNIVMODL_NO_SERVER"] = "1";
         foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, tool + ".dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
