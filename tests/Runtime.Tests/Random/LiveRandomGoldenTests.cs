@@ -9,6 +9,7 @@ public sealed class LiveRandomGoldenTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("make_generators_golden.py", "generators.json")]
+    [InlineData("make_netstim_generators_golden.py", "netstim_generators.json")]
     public void Committed_golden_is_what_NEURON_draws_today(string script, string golden)
     {
         if (!NeuronPython.Available)
