@@ -138,6 +138,15 @@ public sealed class NrnRandom
     /// <summary><c>r.repick()</c> (and <c>nrn_random_pick</c> in C): another draw from the distribution last chosen.</summary>
     public double Repick() => _distribution.Draw(Generator);
 
+    /// <summary><c>r.play(&amp;var)</c>: from now on <paramref name="target"/> gets a new draw of this Random's
+    /// distribution at every finitialize and every fixed step of its simulation (see docs/random.md); returns 0.</summary>
+    public double Play(DataReference target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        target.Simulation.RandomPlays.Add(this, target);
+        return 0;
+    }
+
     /// <summary><c>nrn_random_reset</c>: the generator back to its first draw.</summary>
     public void Reset() => Generator.Reset();
 

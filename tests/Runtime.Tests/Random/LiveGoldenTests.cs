@@ -10,6 +10,7 @@ public sealed class LiveGoldenTests(ITestOutputHelper output)
     [Theory]
     [InlineData("random", "make_generators_golden.py", "generators.json")]
     [InlineData("random", "make_netstim_generators_golden.py", "netstim_generators.json")]
+    [InlineData("random", "make_play_golden.py", "play.json")]
     [InlineData("clib", "make_mechanism_calls_golden.py", "mechanism_calls.json")]
     public void Committed_golden_is_what_NEURON_produces_today(string folder, string script, string golden)
     {
