@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NeuronSharp.Testing;
 
 namespace Nrn.Runtime.Tests.CLib;
 
@@ -9,8 +8,7 @@ namespace Nrn.Runtime.Tests.CLib;
 /// (golden file from tests/oracle/clib/make_mechanism_calls_golden.py).</summary>
 public sealed class HhScriptCallTests
 {
-    private static readonly JsonElement Golden = JsonDocument.Parse(File.ReadAllText(
-        Path.Combine(RepositoryRoot.Path, "tests", "golden", "clib", "mechanism_calls.json"))).RootElement;
+    private static readonly JsonElement Golden = TestSupport.ReadJson(Path.Combine(TestSupport.RepoRoot, "tests", "golden", "clib", "mechanism_calls.json"));
 
     [Fact]
     public void Rates_hh_sets_NEURONs_globals_and_returns_1()

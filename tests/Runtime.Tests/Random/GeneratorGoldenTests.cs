@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NeuronSharp.Testing;
 
 namespace Nrn.Runtime.Tests.RandomStreams;
 
@@ -9,8 +8,7 @@ namespace Nrn.Runtime.Tests.RandomStreams;
 /// (golden file from tests/oracle/random/make_generators_golden.py).</summary>
 public sealed class GeneratorGoldenTests
 {
-    private static readonly JsonElement Golden = JsonDocument.Parse(File.ReadAllText(
-        Path.Combine(RepositoryRoot.Path, "tests", "golden", "random", "generators.json"))).RootElement;
+    private static readonly JsonElement Golden = TestSupport.ReadJson(Path.Combine(TestSupport.RepoRoot, "tests", "golden", "random", "generators.json"));
 
     public static TheoryData<int> Cases() => [.. Enumerable.Range(0, Golden.GetProperty("cases").GetArrayLength())];
 
@@ -20,17 +18,17 @@ public sealed class GeneratorGoldenTests
     {
         var @case = Golden.GetProperty("cases")[index];
         var generator = @case.GetProperty("generator").GetString()!;
-        var args = @case.GetProperty("args").EnumerateArray().Select(a => a.GetDouble()).ToArray();
+        var args = TestSupport.Doubles(@case.GetProperty("args"));
         var label = $"{generator}({string.Join(", ", args)})";
         var distributions = Golden.GetProperty("distributions").EnumerateArray()
-            .ToDictionary(d => d.GetProperty("name").GetString()!, d => d.GetProperty("args").EnumerateArray().Select(a => a.GetDouble()).ToArray());
+            .ToDictionary(d => d.GetProperty("name").GetString()!, d => TestSupport.Doubles(d.GetProperty("args")));
         foreach (var draws in @case.GetProperty("draws").EnumerateObject())
         {
             var r = Make(generator, args);
             var ours = new List<double>();
             if (draws.Name != "default") ours.Add(Choose(r, draws.Name, distributions[draws.Name]));
-            var expected = draws.Value.EnumerateArray().Select(v => v.GetDouble()).ToList();
-            while (ours.Count < expected.Count) ours.Add(r.Repick());
+            var expected = TestSupport.Doubles(draws.Value);
+            while (ours.Count < expected.Length) ours.Add(r.Repick());
             Assert.True(expected.SequenceEqual(ours),
                 $"{label}.{draws.Name}: NEURON [{string.Join(", ", expected.Select(v => v.ToString("R")))}], ours [{string.Join(", ", ours.Select(v => v.ToString("R")))}]");
         }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NeuronSharp.Testing;
 
 namespace Nrn.Runtime.Tests.RandomStreams;
 
@@ -8,8 +7,7 @@ namespace Nrn.Runtime.Tests.RandomStreams;
 /// nrn_random_pick draws what NEURON's does (golden file from tests/oracle/random/make_netstim_generators_golden.py).</summary>
 public sealed class NetStimGeneratorTests
 {
-    private static readonly JsonElement Golden = JsonDocument.Parse(File.ReadAllText(
-        Path.Combine(RepositoryRoot.Path, "tests", "golden", "random", "netstim_generators.json"))).RootElement;
+    private static readonly JsonElement Golden = TestSupport.ReadJson(Path.Combine(TestSupport.RepoRoot, "tests", "golden", "random", "netstim_generators.json"));
 
     [Fact]
     public void Noise_from_each_generator_gives_NEURONs_spike_times()
@@ -36,7 +34,7 @@ public sealed class NetStimGeneratorTests
             var trains = run.EnumerateArray().ToList();
             for (var k = 0; k < trains.Count; k++)
             {
-                var expected = trains[k].GetProperty("times").EnumerateArray().Select(t => t.GetDouble()).ToList();
+                var expected = TestSupport.Doubles(trains[k].GetProperty("times"));
                 Assert.True(expected.SequenceEqual(recorded[k]),
                     $"{trains[k].GetProperty("generator")} noise {trains[k].GetProperty("noise")}: NEURON [{string.Join(", ", expected)}], ours [{string.Join(", ", recorded[k])}]");
             }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NeuronSharp.Testing;
 
 namespace Nrn.Runtime.Tests.RandomStreams;
 
@@ -8,8 +7,7 @@ namespace Nrn.Runtime.Tests.RandomStreams;
 /// amp, e_pas and v at every step of two 1 ms runs (golden file from tests/oracle/random/make_play_golden.py).</summary>
 public sealed class RandomPlayTests
 {
-    private static readonly JsonElement Golden = JsonDocument.Parse(File.ReadAllText(
-        Path.Combine(RepositoryRoot.Path, "tests", "golden", "random", "play.json"))).RootElement;
+    private static readonly JsonElement Golden = TestSupport.ReadJson(Path.Combine(TestSupport.RepoRoot, "tests", "golden", "random", "play.json"));
 
     [Fact]
     public void Played_variables_and_the_voltage_match_NEURON_at_every_step()
@@ -39,7 +37,7 @@ public sealed class RandomPlayTests
             sim.ContinueRun(1);
             foreach (var column in run.EnumerateObject())
             {
-                var expected = column.Value.EnumerateArray().Select(x => x.GetDouble()).ToArray();
+                var expected = TestSupport.Doubles(column.Value);
                 var ours = recorded[column.Name].ToArray();
                 Assert.True(expected.SequenceEqual(ours), $"{column.Name}: NEURON [{string.Join(", ", expected)}], ours [{string.Join(", ", ours)}]");
             }

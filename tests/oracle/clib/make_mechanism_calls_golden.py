@@ -15,38 +15,19 @@ Usage: python3 make_mechanism_calls_golden.py [OUT.json]   (a Python that import
 """
 import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 
 from neuron import h
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "verbatim"))
+from make_golden import compile_mods  # noqa: E402  (NEURON's nrnivmodl on a folder, shared with the VERBATIM oracle)
+
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 MODS = os.path.join(ROOT, "tests", "Nmodl.Codegen.Tests", "MechanismCalls", "mods")
 GOLDEN = os.path.join(ROOT, "tests", "golden", "clib", "mechanism_calls.json")
 VOLTAGES = [-80.0, -50.0, -30.5, 10.0, 150.0]
 HH_GLOBALS = ["minf", "hinf", "ninf", "mtau", "htau", "ntau"]
-
-
-def compile_mods():
-    """NEURON's nrnivmodl on the mod files of MODS, linked against the libnrniv.so this process loaded."""
-    work = tempfile.mkdtemp()
-    for name in sorted(os.listdir(MODS)):
-        if name.endswith(".mod"):
-            shutil.copy(os.path.join(MODS, name), work)
-    libdir = None
-    with open("/proc/self/maps") as maps:
-        for line in maps:
-            if line.split()[-1].endswith("/libnrniv.so"):
-                libdir = os.path.dirname(line.split()[-1])
-    command = ["nrnivmodl"] + (["-loadflags", "-L%s -Wl,-rpath,%s" % (libdir, libdir)] if libdir else [])
-    result = subprocess.run(command, cwd=work, capture_output=True, text=True)
-    library = os.path.join(work, "x86_64", "libnrnmech.so")
-    if not os.path.exists(library):
-        sys.exit("nrnivmodl failed:\n" + result.stdout[-3000:] + result.stderr[-3000:])
-    return library
 
 
 def hh_rates():
@@ -88,7 +69,7 @@ def hoccall():
 
 
 def main(out):
-    h.nrn_load_dll(compile_mods())
+    h.nrn_load_dll(compile_mods(MODS))
     h.Section(name="hhsoma").insert("hh")
     golden = {
         "source": "NEURON " + h.nrnversion(),
