@@ -134,6 +134,7 @@ public sealed partial class Simulation
         if (CompiledModel is null)
         {
             CompiledModel = ModelBuilder.Build(this);
+            CompiledModel.RandomPlays = RandomPlays;
             try
             {
                 ModelBuilder.BindPointers(CompiledModel);
@@ -147,6 +148,9 @@ public sealed partial class Simulation
         }
         return CompiledModel;
     }
+
+    /// <summary>The Random.play targets (<see cref="NrnRandom.Play"/>).</summary>
+    internal RandomPlays RandomPlays { get; } = new();
 
     internal void CheckOwnReference(DataReference target, string where)
     {

@@ -3,7 +3,8 @@ using Nmodl.Codegen.Ir;
 namespace Nmodl.Codegen.Backends;
 
 /// <summary>Writes <c>IMechanismKernels.Call</c>: a script's call of a FUNCTION or PROCEDURE by name, for
-/// one instance, with its declared parameters taken from the numbers the script passed.</summary>
+/// one instance, with its declared parameters taken from the numbers the script passed. As nocmodl's hoc
+/// wrappers do, a function with a TABLE first brings its table up to date, and a PROCEDURE returns 1.</summary>
 public static class ScriptCallWriter
 {
     public static void Write(CodeWriter w, LoweredMechanism m)
@@ -18,8 +19,11 @@ public static class ScriptCallWriter
             var what = $"{(f.IsFunction ? "FUNCTION" : "PROCEDURE")} {f.Name} of {m.Info.Name}";
             w.Line($"case {CSharpNames.String(f.Name)}:");
             w.Line($"    if (arguments.Length < {f.Parameters.Length}) throw new ArgumentException({CSharpNames.String(what)} + $\" takes {f.Parameters.Length} number(s), {{arguments.Length}} given\");");
+            if (f.Table is not null) w.Line($"    {CSharpNames.TableCheck(f.Name)}(block, state);");
             var args = string.Concat(Enumerable.Range(0, f.Parameters.Length).Select(k => $", arguments[{k}]"));
-            w.Line($"    return {CSharpNames.Function(f.Name)}(block, state, i, v{args});");
+            var call = $"{CSharpNames.Function(f.Name)}(block, state, i, v{args})";
+            if (f.IsFunction) w.Line($"    return {call};");
+            else w.Line($"    {call}; return 1.0;");
         }
         w.Line($"default: throw new ArgumentException({CSharpNames.String($"mechanism '{m.Info.Name}' has no FUNCTION or PROCEDURE '")} + function + \"'\");");
         w.Close();

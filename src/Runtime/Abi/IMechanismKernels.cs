@@ -30,7 +30,7 @@ public interface IMechanismKernels
     /// <summary>The value of WATCH condition <paramref name="watch"/> (numbered from 0 in file
     /// order) for one instance: positive when the condition holds (<c>a - b</c> for <c>a &gt; b</c>).</summary>
     /// <summary>Calls FUNCTION or PROCEDURE <paramref name="function"/> for one instance, with the
-    /// numbers a script passed (a PROCEDURE returns 0). The script's other arguments reach VERBATIM
+    /// numbers a script passed (a PROCEDURE returns 1, as NEURON's hoc wrappers do). The script's other arguments reach VERBATIM
     /// code through <see cref="Nrn.CLib.ScriptArguments"/>.</summary>
     double Call(MechanismBlock block, CellGroupState state, int instance, string function, ReadOnlySpan<double> arguments) =>
         throw new InvalidOperationException($"mechanism '{block.Descriptor.Name}' has no FUNCTION or PROCEDURE '{function}'");

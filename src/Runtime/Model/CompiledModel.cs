@@ -57,6 +57,9 @@ internal sealed class CompiledModel
     public MechanismObject[] Objects { get; }
     public IEventQueue Events { get; }
 
+    /// <summary>The simulation's Random.play targets, drawn at finitialize and at each step.</summary>
+    public RandomPlays? RandomPlays { get; set; }
+
     /// <summary>NEURON's finitialize up to its recording: t = 0, events cleared, every node at
     /// <paramref name="v"/> (left as it is when null), BEFORE INITIAL, ions, INITIAL blocks, NetCon
     /// INITIALs, AFTER INITIAL, events of t = 0, then the currents once so assigned variables hold
@@ -66,6 +69,7 @@ internal sealed class CompiledModel
     {
         State.T = 0;
         Events.Clear();
+        RandomPlays?.Play();
         if (v is { } start) Array.Fill(State.V, start);
         RunBeforeAfter(BeforeAfterTiming.BeforeInitial);
         foreach (var ion in Ions) InitializeIon(ion);
@@ -84,6 +88,7 @@ internal sealed class CompiledModel
         var state = State;
         var dt = state.Dt;
         if (_hasEvents) Events.BeforeStep(state);
+        RandomPlays?.Play();
         state.T += 0.5 * dt;
         if (_hasEvents) Events.PlayContinuous(state);
         SetupMatrix();

@@ -14,6 +14,10 @@ public sealed class MechanismAccess
 
     public string Name => _data.Type.Name;
 
+    internal Segment Segment => _segment;
+
+    internal DensityData Data => _data;
+
     /// <summary>The range variables' names, in declaration order.</summary>
     public IEnumerable<string> VariableNames => _data.Type.Descriptor.Range.Select(r => r.Name);
 

@@ -1,40 +1,60 @@
 namespace Nrn;
 
 /// <summary>
-/// NEURON's <c>Random</c> class (<c>h.Random()</c>): a generator (<see cref="MCellRan4"/>,
-/// <see cref="Random123"/>) and the distribution last chosen, which <see cref="Repick"/> draws from
-/// again. Each distribution method switches to that distribution and returns its first draw, as in
-/// NEURON; the distributions are the GNU C++ library's that NEURON uses, so the draws are NEURON's bit
-/// for bit. NEURON's default generator (ACG, <c>h.Random(seed)</c>) is not available: choose
-/// <see cref="MCellRan4"/> or <see cref="Random123"/> before drawing.
+/// NEURON's <c>Random</c> class (<c>h.Random(seed, size)</c>): a generator (ACG by default, or
+/// <see cref="MLCG"/>, <see cref="Isaac64"/>, <see cref="MCellRan4"/>, <see cref="Random123"/>) and the
+/// distribution last chosen (normal(0, 1) at first), which <see cref="Repick"/> draws from again. Each
+/// distribution method switches to that distribution and returns its first draw, as in NEURON; the
+/// generators and distributions are the GNU C++ library's that NEURON uses, so the draws are NEURON's
+/// bit for bit.
 /// </summary>
 public sealed class NrnRandom
 {
-    private RandomGenerator? _generator;
-    private Distribution _distribution = Distribution.Normal;
-    private double _a;
-    private double _b = 1;
-    private bool _haveCachedNormal;
-    private double _cachedNormal;
+    private RandomDistribution _distribution = new NormalDistribution(0, 1);
 
-    private enum Distribution { Uniform, DiscreteUniform, Normal, Negexp, Poisson }
+    /// <summary><c>h.Random(seed, size)</c>: the ACG generator; <paramref name="seed"/> is taken modulo 2^32 as NEURON does.</summary>
+    public NrnRandom(long seed = 0, int size = 55) => Generator = new AcgGenerator(unchecked((uint)seed), size);
 
-    public RandomGenerator Generator => _generator ?? throw new InvalidOperationException(
-        "this Random has NEURON's default ACG generator, which is not available here: call MCellRan4(...) or Random123(...) first");
+    public RandomGenerator Generator { get; private set; }
+
+    /// <summary>The distribution <see cref="Repick"/> draws from.</summary>
+    public RandomDistribution Distribution => _distribution;
+
+    /// <summary><c>r.ACG(seed, size)</c>: returns 1.</summary>
+    public double ACG(long seed = 0, int size = 55)
+    {
+        Generator = new AcgGenerator(unchecked((uint)seed), size);
+        return 1;
+    }
+
+    /// <summary><c>r.MLCG(seed1, seed2)</c>: each seed is taken modulo 2^32 as a signed 32-bit value, as NEURON does; returns 1.</summary>
+    public double MLCG(long seed1 = 0, long seed2 = 0)
+    {
+        Generator = new MlcgGenerator(unchecked((int)seed1), unchecked((int)seed2));
+        return 1;
+    }
+
+    /// <summary><c>r.Isaac64(seed)</c>: returns the seed in use (a creation count when <paramref name="seed"/> is 0).</summary>
+    public double Isaac64(uint seed = 0)
+    {
+        var generator = new Isaac64Generator(seed);
+        Generator = generator;
+        return generator.Seed;
+    }
 
     /// <summary><c>r.MCellRan4(high, low)</c>: returns the high index the stream starts from
     /// (a hash of a creation count when <paramref name="high"/> is 0).</summary>
     public double MCellRan4(uint high = 0, uint low = 0)
     {
         var generator = new MCellRan4Generator(high, low);
-        Use(generator);
+        Generator = generator;
         return generator.Origin;
     }
 
     /// <summary><c>r.Random123(id1, id2, id3)</c>: returns 0.</summary>
     public double Random123(uint id1 = 0, uint id2 = 0, uint id3 = 0)
     {
-        Use(new Random123Generator(id1, id2, id3));
+        Generator = new Random123Generator(id1, id2, id3);
         return 0;
     }
 
@@ -50,7 +70,7 @@ public sealed class NrnRandom
     {
         MCellRan4Generator m => m.High,
         Random123Generator r => r.Stream.Sequence * 4.0 + r.Stream.Which,
-        _ => throw new InvalidOperationException("Random.seq() can only be used if the random generator was MCellRan4 or Random123"),
+        _ => throw SeqNeedsIndexedGenerator(),
     };
 
     /// <summary><c>r.seq(value)</c>: continue the stream from <paramref name="value"/> (see <see cref="Seq()"/>).</summary>
@@ -68,82 +88,75 @@ public sealed class NrnRandom
                 r.Stream.SetSequence(sequence, (int)(value - sequence * 4.0));
                 break;
             default:
-                throw new InvalidOperationException("Random.seq() can only be used if the random generator was MCellRan4 or Random123");
+                throw SeqNeedsIndexedGenerator();
         }
         return Seq();
     }
 
-    /// <summary><c>r.uniform(low, high)</c>: low + (high - low) * u.</summary>
-    public double Uniform(double low, double high) => Choose(Distribution.Uniform, low, high - low);
+    /// <summary><c>r.uniform(low, high)</c>: low + (high - low) u.</summary>
+    public double Uniform(double low, double high) => Choose(new UniformDistribution(low, high));
 
     /// <summary><c>r.discunif(low, high)</c>: an integer in [low, high], each equally likely.</summary>
-    public double Discunif(long low, long high) =>
-        Choose(Distribution.DiscreteUniform, Math.Min(low, high), Math.Max(low, high) - Math.Min(low, high) + 1);
+    public double Discunif(long low, long high) => Choose(new DiscreteUniformDistribution(low, high));
 
     /// <summary><c>r.normal(mean, variance)</c> (note: the variance, as in NEURON, not the standard deviation).</summary>
-    public double Normal(double mean, double variance) => Choose(Distribution.Normal, mean, Math.Sqrt(variance));
+    public double Normal(double mean, double variance) => Choose(new NormalDistribution(mean, variance));
 
-    /// <summary><c>r.negexp(mean)</c>: -mean * log(u).</summary>
-    public double Negexp(double mean) => Choose(Distribution.Negexp, mean, 0);
+    /// <summary><c>r.lognormal(mean, variance)</c>: the mean and variance of the log-normal draws themselves.</summary>
+    public double Lognormal(double mean, double variance) => Choose(new LogNormalDistribution(mean, variance));
+
+    /// <summary><c>r.negexp(mean)</c>: -mean log u.</summary>
+    public double Negexp(double mean) => Choose(new NegexpDistribution(mean));
 
     /// <summary><c>r.poisson(mean)</c>: the number of uniform draws whose running product stays at or above exp(-mean), minus one.</summary>
-    public double Poisson(double mean) => Choose(Distribution.Poisson, mean, 0);
+    public double Poisson(double mean) => Choose(new PoissonDistribution(mean));
+
+    /// <summary><c>r.binomial(n, p)</c>: successes in <paramref name="n"/> trials of probability <paramref name="p"/> (0 to 1).</summary>
+    public double Binomial(double n, double p)
+    {
+        RandomArguments.Check("Random.binomial", 1, n, 0, 1e99);
+        RandomArguments.Check("Random.binomial", 2, p, 0, 1);
+        return Choose(new BinomialDistribution((int)n, p));
+    }
+
+    /// <summary><c>r.geometric(p)</c>: the number of draws up to the first at or above <paramref name="p"/> (0 to 1).</summary>
+    public double Geometric(double p)
+    {
+        RandomArguments.Check("Random.geometric", 1, p, 0, 1);
+        return Choose(new GeometricDistribution(p));
+    }
+
+    /// <summary><c>r.hypergeo(mean, variance)</c>: the GNU library's two-branch exponential of that mean and variance.</summary>
+    public double Hypergeo(double mean, double variance) => Choose(new HyperGeometricDistribution(mean, variance));
+
+    /// <summary><c>r.erlang(mean, variance)</c>.</summary>
+    public double Erlang(double mean, double variance) => Choose(new ErlangDistribution(mean, variance));
+
+    /// <summary><c>r.weibull(alpha, beta)</c>.</summary>
+    public double Weibull(double alpha, double beta) => Choose(new WeibullDistribution(alpha, beta));
 
     /// <summary><c>r.repick()</c> (and <c>nrn_random_pick</c> in C): another draw from the distribution last chosen.</summary>
-    public double Repick()
+    public double Repick() => _distribution.Draw(Generator);
+
+    /// <summary><c>r.play(&amp;var)</c>: from now on <paramref name="target"/> gets a new draw of this Random's
+    /// distribution at every finitialize and every fixed step of its simulation (see docs/random.md); returns 0.</summary>
+    public double Play(DataReference target)
     {
-        var generator = Generator;
-        switch (_distribution)
-        {
-            case Distribution.Uniform:
-                return _a + _b * generator.NextDouble();
-            case Distribution.DiscreteUniform:
-                return Math.Floor(_a + _b * generator.NextDouble());
-            case Distribution.Negexp:
-                return -_a * Math.Log(generator.NextDouble());
-            case Distribution.Poisson:
-            {
-                var bound = Math.Exp(-1.0 * _a);
-                var count = 0;
-                for (var product = 1.0; product >= bound; product *= generator.NextDouble()) count++;
-                return count - 1;
-            }
-            default:
-                return NextNormal(generator);
-        }
+        ArgumentNullException.ThrowIfNull(target);
+        target.Simulation.RandomPlays.Add(this, target);
+        return 0;
     }
 
     /// <summary><c>nrn_random_reset</c>: the generator back to its first draw.</summary>
     public void Reset() => Generator.Reset();
 
-    private double NextNormal(RandomGenerator generator)
+    // Choosing a generator keeps the distribution (NEURON swaps the generator under it); choosing a distribution keeps the generator.
+    private double Choose(RandomDistribution distribution)
     {
-        if (_haveCachedNormal)
-        {
-            _haveCachedNormal = false;
-            return _cachedNormal * _b + _a;
-        }
-        while (true)
-        {
-            var v1 = 2 * generator.NextDouble() - 1;
-            var v2 = 2 * generator.NextDouble() - 1;
-            var w = v1 * v1 + v2 * v2;
-            if (w <= 1)
-            {
-                var y = Math.Sqrt(-2 * Math.Log(w) / w);
-                _haveCachedNormal = true;
-                _cachedNormal = v2 * y;
-                return v1 * y * _b + _a;
-            }
-        }
-    }
-
-    private double Choose(Distribution distribution, double a, double b)
-    {
-        (_distribution, _a, _b, _haveCachedNormal) = (distribution, a, b, false);
+        _distribution = distribution;
         return Repick();
     }
 
-    // Choosing a generator keeps the distribution (NEURON swaps the generator under it).
-    private void Use(RandomGenerator generator) => _generator = generator;
+    private static InvalidOperationException SeqNeedsIndexedGenerator() =>
+        new("Random.seq() can only be used if the random generator was MCellRan4 or Random123");
 }

@@ -4,9 +4,19 @@ namespace Nrn;
 /// Random class wraps): 32-bit words, doubles in (0, 1) or [0, 1), and a way back to its start.</summary>
 public abstract class RandomGenerator
 {
+    private const ulong OneBits = 0x3FF0000000000000;
+    private const uint HighMantissaMask = 0x000FFFFF;
+
     public abstract uint NextUInt32();
 
-    public abstract double NextDouble();
+    /// <summary>The GNU library's <c>RNG::asDouble</c>: the first word fills the low 32 bits of the mantissa
+    /// of a double in [1, 2), the second its high 20 bits; minus 1. Generators with their own double override it.</summary>
+    public virtual double NextDouble()
+    {
+        var low = NextUInt32();
+        var high = NextUInt32() & HighMantissaMask;
+        return BitConverter.UInt64BitsToDouble(OneBits | ((ulong)high << 32) | low) - 1.0;
+    }
 
     /// <summary>Back to the first draw (NEURON's <c>RNG::reset</c>).</summary>
     public abstract void Reset();

@@ -104,12 +104,5 @@ public sealed class NrnRandomTests
         }
     }
 
-    [Fact]
-    public void Drawing_before_choosing_a_generator_says_the_default_is_not_available()
-    {
-        var error = Assert.Throws<InvalidOperationException>(() => new NrnRandom().Uniform(0, 1));
-        Assert.Contains("MCellRan4(...) or Random123(...)", error.Message);
-    }
-
     private static List<double> Doubles(JsonElement array) => [.. array.EnumerateArray().Select(v => v.GetDouble())];
 }

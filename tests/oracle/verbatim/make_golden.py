@@ -35,11 +35,12 @@ MODS = os.path.join(ROOT, "tests", "Nmodl.Codegen.Tests", "Verbatim", "Integrati
 GOLDEN = os.path.join(ROOT, "tests", "golden", "verbatim")
 
 
-def compile_mods():
+def compile_mods(mods=MODS):
+    """NEURON's nrnivmodl on the mod files of the folder mods; the path of the library it made."""
     work = tempfile.mkdtemp()
-    for name in os.listdir(MODS):
+    for name in os.listdir(mods):
         if name.endswith(".mod"):
-            shutil.copy(os.path.join(MODS, name), work)
+            shutil.copy(os.path.join(mods, name), work)
     libdir = neuron_library_dir()
     command = ["nrnivmodl"] + (["-loadflags", "-L%s -Wl,-rpath,%s" % (libdir, libdir)] if libdir else [])
     result = subprocess.run(command, cwd=work, capture_output=True, text=True)

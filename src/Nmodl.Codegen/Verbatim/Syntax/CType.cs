@@ -51,8 +51,8 @@ public sealed record CType(CScalar Scalar, int Pointers = 0, string? OpaqueName 
     public bool IsStructPointer => Scalar == CScalar.Struct && Pointers == 1;
 
     /// <summary>A type that C code uses for the NEURON objects the translation supports (Random, Random123 stream,
-    /// Vector): void, Rand, nrnran123_State or IvocVect behind one or two pointers.</summary>
-    public bool IsObjectLike => Pointers is 1 or 2 && (Scalar is CScalar.Void or CScalar.Struct || OpaqueName is "Rand" or "nrnran123_State" or "IvocVect");
+    /// Vector, script function): void, a structure, Rand, nrnran123_State, IvocVect or Symbol behind one or two pointers.</summary>
+    public bool IsObjectLike => Pointers is 1 or 2 && (Scalar is CScalar.Void or CScalar.Struct || OpaqueName is "Rand" or "nrnran123_State" or "IvocVect" or "Symbol");
 
     public bool IsPointer => Pointers > 0;
 

@@ -4,13 +4,14 @@ namespace Nmodl.Codegen.Verbatim.Translation;
 
 /// <summary>
 /// NEURON's C functions that VERBATIM code calls for script arguments, Random and Random123 streams,
-/// Vectors, hoc_Exp and pattern.mod's nrn_fake_fire, with their C types, and the runtime methods (namespace <c>Nrn.CLib</c>) that do
-/// the same. Objects (<see cref="CType.Object"/>) are whatever pointer type the C declares them with.
+/// Vectors, script-defined functions (hoc_lookup, hoc_pushx, hoc_call_func), hoc_Exp and pattern.mod's nrn_fake_fire, with
+/// their C types, and the runtime methods (namespace <c>Nrn.CLib</c>) that do the same. Objects (<see cref="CType.Object"/>) are whatever pointer type the C declares them with.
 /// </summary>
 internal static class NeuronRuntime
 {
     private const string Arguments = TranslationContext.Runtime + ".ScriptArguments.";
     private const string Objects = TranslationContext.Runtime + ".HocObjects.";
+    private const string ScriptFunctions = TranslationContext.Runtime + ".HocFunctions.";
 
     public static readonly IReadOnlyDictionary<string, VerbatimFunction> Functions = new Dictionary<string, VerbatimFunction>
     {
@@ -43,6 +44,9 @@ internal static class NeuronRuntime
         ["nrnran123_get_globalindex"] = new(Objects + "GetGlobalIndex", CType.UnsignedInt, []),
         ["mcell_ran4_init"] = new(Objects + "McellRan4Init", CType.Void, [CType.UnsignedInt]),
         ["mcell_ran4"] = new(Objects + "McellRan4", CType.Double, [new CType(CScalar.UnsignedInt, 1), CType.DoublePointer, CType.UnsignedInt, CType.Double]),
+        ["hoc_lookup"] = new(ScriptFunctions + "Lookup", CType.Object, [CType.String]),
+        ["hoc_pushx"] = new(ScriptFunctions + "PushX", CType.Void, [CType.Double]),
+        ["hoc_call_func"] = new(ScriptFunctions + "CallFunc", CType.Double, [CType.Object, CType.Int]),
         ["mcell_ran4a"] = new(Objects + "McellRan4a", CType.Double, [new CType(CScalar.UnsignedInt, 1)]),
     };
 }

@@ -26,7 +26,7 @@ public sealed class UntranslatableCodeTests
         }
         PROCEDURE save() {
         VERBATIM
-            hoc_call_func(hoc_lookup("save_state"), 0);
+            hoc_oc("save_state()\n");
         ENDVERBATIM
         }
         """;
@@ -38,7 +38,7 @@ public sealed class UntranslatableCodeTests
         Assert.False(bound.HasErrors, string.Join("\n", bound.Diagnostics));
         var warnings = bound.Diagnostics.Where(d => !d.IsError).Select(d => d.ToString()).ToList();
         Assert.Contains(warnings, w => w.StartsWith("untr.mod:4:65: warning NMODL0813:", StringComparison.Ordinal) && w.Contains("C function 'bbcore_write' is left out"));
-        Assert.Contains(warnings, w => w.StartsWith("untr.mod:16:5: warning NMODL0811:", StringComparison.Ordinal) && w.Contains("'hoc_call_func'"));
+        Assert.Contains(warnings, w => w.StartsWith("untr.mod:16:5: warning NMODL0811:", StringComparison.Ordinal) && w.Contains("'hoc_oc'"));
         Assert.Contains(warnings, w => w.Contains("'save' is compiled to throw when called"));
 
         var sim = new Simulation();
@@ -48,7 +48,7 @@ public sealed class UntranslatableCodeTests
         Assert.Equal(6, pp["x"]);
         var error = Assert.Throws<UntranslatedCodeException>(() => pp.Call("save"));
         Assert.Contains("untr.mod:16:5: PROCEDURE save cannot run here", error.Message);
-        Assert.Contains("'hoc_call_func'", error.Message);
+        Assert.Contains("'hoc_oc'", error.Message);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class UntranslatableCodeTests
         var bound = ModFrontEnd.LowerText(text, "untr2.mod");
         var errors = bound.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
         Assert.Contains(errors, e => e.Contains("error NMODL0813: 'bbcore_write' could not be translated (4:65:"));
-        Assert.Contains(errors, e => e.StartsWith("untr2.mod:17:5: error NMODL0811:", StringComparison.Ordinal) && e.Contains("'hoc_call_func'"));
+        Assert.Contains(errors, e => e.StartsWith("untr2.mod:17:5: error NMODL0811:", StringComparison.Ordinal) && e.Contains("'hoc_oc'"));
         Assert.Null(bound.Mechanism);
     }
 }
