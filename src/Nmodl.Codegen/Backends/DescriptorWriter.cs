@@ -7,7 +7,8 @@ public static class DescriptorWriter
 {
     public const string MethodName = "CreateDescriptor";
 
-    public static void Write(CodeWriter w, MechanismInfo info, string className, bool hasNetReceive, IEnumerable<Nrn.Abi.BeforeAfterTiming> beforeAfter)
+    public static void Write(CodeWriter w, MechanismInfo info, string className, bool hasNetReceive, IEnumerable<Nrn.Abi.BeforeAfterTiming> beforeAfter,
+        (bool Constructor, bool Destructor) lifecycle)
     {
         w.Open($"public static MechanismDescriptor {MethodName}()");
         w.Line("return new MechanismDescriptor(");
@@ -40,7 +41,9 @@ public static class DescriptorWriter
         var tables = string.Join(", ", info.FunctionTables.Select(t => $"new FunctionTable({CSharpNames.String(info.Name)}, {CSharpNames.String(t.Name)}, {t.Arity})"));
         var timings = string.Join(", ", beforeAfter.Distinct().Select(t => $"BeforeAfterTiming.{t}"));
         w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }}, FieldCount = {info.FieldCount}, " +
-            $"BeforeAfterTimings = new BeforeAfterTiming[] {{ {timings} }} }};");
+            $"BeforeAfterTimings = new BeforeAfterTiming[] {{ {timings} }}, HasConstructor = {Bool(lifecycle.Constructor)}, HasDestructor = {Bool(lifecycle.Destructor)} }};");
         w.Close();
     }
+
+    private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -55,6 +55,12 @@ public sealed record MechanismIr(MechanismInfo Info)
     /// <summary>BEFORE/AFTER blocks in file order.</summary>
     public ImmutableArray<(BeforeAfterTiming Timing, ImmutableArray<Stmt> Body)> BeforeAfter { get; init; } = [];
 
+    /// <summary>CONSTRUCTOR and DESTRUCTOR bodies (run for one instance when a point process or
+    /// artificial cell is created / removed), null when absent.</summary>
+    public ImmutableArray<Stmt>? Constructor { get; init; }
+
+    public ImmutableArray<Stmt>? Destructor { get; init; }
+
     /// <summary>The GLOBAL <c>usetable</c> switch, present when some function has a TABLE.</summary>
     public VarRef? UseTable { get; init; }
 
@@ -73,6 +79,8 @@ public sealed record LoweredMechanism(MechanismInfo Info)
     public ImmutableArray<Stmt>? NetReceiveInitial { get; init; }
     public ImmutableArray<Expr> Watches { get; init; } = [];
     public ImmutableArray<(BeforeAfterTiming Timing, ImmutableArray<Stmt> Body)> BeforeAfter { get; init; } = [];
+    public ImmutableArray<Stmt>? Constructor { get; init; }
+    public ImmutableArray<Stmt>? Destructor { get; init; }
     public ImmutableArray<FunctionIr> Functions { get; init; } = [];
     public VarRef? UseTable { get; init; }
     public string VerbatimMembers { get; init; } = "";

@@ -29,6 +29,8 @@ public static class Pipeline
             NetReceiveInitial = mechanism.NetReceiveInitial is { } nri ? Finish(nri) : null,
             Watches = [.. mechanism.Watches.Select(Simplifier.Simplify)],
             BeforeAfter = [.. mechanism.BeforeAfter.Select(b => (b.Timing, Finish(b.Body)))],
+            Constructor = mechanism.Constructor is { } c ? Finish(LowerSolves(c, solvables)) : null,
+            Destructor = mechanism.Destructor is { } d ? Finish(LowerSolves(d, solvables)) : null,
             Functions = [.. functions.Select(f => f with { Body = Fold(f.Body) })],
             UseTable = mechanism.UseTable,
             VerbatimMembers = mechanism.VerbatimMembers,

@@ -46,6 +46,12 @@ public sealed record MechanismDescriptor(
     /// at every timing, which is correct but costs a call per timing and step.</summary>
     public IReadOnlyList<BeforeAfterTiming>? BeforeAfterTimings { get; init; }
 
+    /// <summary>Whether <see cref="IMechanismKernels.Construct"/> / <see cref="IMechanismKernels.Destruct"/>
+    /// do anything (the mod file has a CONSTRUCTOR / DESTRUCTOR block), so objects of other types cost nothing.</summary>
+    public bool HasConstructor { get; init; }
+
+    public bool HasDestructor { get; init; }
+
     private readonly int? _fieldCount;
 
     /// <summary>Number of <c>double</c> fields per instance (array variables count their length).

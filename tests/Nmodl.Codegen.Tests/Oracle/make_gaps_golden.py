@@ -1,11 +1,13 @@
 #!/usr/bin/python3
 """Writes gaps_golden.json: what NEURON 8.2.2 computes with the mechanisms in gaps/ (constructs a
 survey of published mod files met: a TABLE of RANGE variables read by a PROCEDURE that uses a RANGE
-parameter, ...). Usage: python3 make_gaps_golden.py  (needs NEURON; compiles gaps/ in a temporary folder)."""
+parameter, ...). Usage: python3 make_gaps_golden.py [OUTPUT]  (needs NEURON; compiles gaps/ in a temporary folder;
+OUTPUT defaults to gaps_golden.json beside this script)."""
 import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -56,5 +58,37 @@ with tempfile.TemporaryDirectory() as moddir:
 
     golden["cgtabr"] = {"dt": 0.025, "usetable1": tabr_run(1), "usetable0": tabr_run(0)}
 
-with open(os.path.join(here, "gaps_golden.json"), "w") as f:
+    # cgctor, cgactor: CONSTRUCTOR at creation (after the PARAMETER defaults), DESTRUCTOR when the
+    # last reference goes; the GLOBALs count them.
+    sec = h.Section(name="ctor")
+    first = h.cgctor(sec(0.5))
+    after_first = {"b": first.b, "serial": first.serial, "made": h.made_cgctor, "alive": h.alive_cgctor}
+    first.a = 5
+    second = h.cgctor(sec(0.5))
+    after_second = {"b": second.b, "serial": second.serial, "made": h.made_cgctor, "alive": h.alive_cgctor, "first_b": first.b}
+    h.finitialize(-65)
+    after_init = {"first_b": first.b, "second_b": second.b}
+    del first
+    after_removal = {"made": h.made_cgctor, "alive": h.alive_cgctor, "second_b": second.b}
+    del second
+    h.delete_section(sec=sec)
+    cells = [h.cgactor() for _ in range(3)]
+    ids = [c.id for c in cells]
+    live = h.live_cgactor
+    del cells[1]
+    after_cell_removal = {"next": h.next_cgactor, "live": h.live_cgactor}
+    source = h.NetStim()
+    source.number = 1
+    source.start = 1
+    nc = h.NetCon(source, cells[1])
+    nc.weight[0] = 0.5
+    h.finitialize(-65)
+    while h.t < 3 - h.dt / 2:
+        h.fadvance()
+    golden["lifecycle"] = {"after_first": after_first, "after_second": after_second, "after_init": after_init,
+                           "after_removal": after_removal, "ids": ids, "live": live,
+                           "after_cell_removal": after_cell_removal, "got": [c.got for c in cells]}
+    del nc, source, cells
+
+with open(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "gaps_golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
