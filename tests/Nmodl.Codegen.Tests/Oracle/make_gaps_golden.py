@@ -90,5 +90,30 @@ with tempfile.TemporaryDirectory() as moddir:
                            "after_cell_removal": after_cell_removal, "got": [c.got for c in cells]}
     del nc, source, cells
 
+    # cgsolvep: fadvance until the SOLVEd PROCEDURE returns 1; NEURON prints "at line L in file
+    # cgsolvep.mod" on its C stderr (captured here) and raises.
+    sec = h.Section(name="solvep")
+    sec.insert("cgsolvep")
+    h.finitialize(-65)
+    steps = []
+    captured = tempfile.TemporaryFile()
+    saved = os.dup(2)
+    os.dup2(captured.fileno(), 2)
+    try:
+        for _ in range(4):
+            try:
+                h.fadvance()
+                steps.append({"ok": True, "x": sec(0.5).x_cgsolvep, "n": sec(0.5).n_cgsolvep})
+            except RuntimeError:
+                steps.append({"ok": False, "x": sec(0.5).x_cgsolvep, "n": sec(0.5).n_cgsolvep})
+                break
+    finally:
+        os.dup2(saved, 2)
+    captured.seek(0)
+    stderr = captured.read().decode()
+    line = int(stderr.split("at line ")[1].split(" ")[0])
+    golden["cgsolvep"] = {"steps": steps, "line": line}
+    h.delete_section(sec=sec)
+
 with open(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "gaps_golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
