@@ -78,6 +78,7 @@ public sealed class MechanismSymbols
             _ => AbiKind.Density,
         };
 
+        CheckReserved(blocks);
         var rangeNames = Names(neuron, NameListKind.Range);
         var globalNames = Names(neuron, NameListKind.Global);
         var nonspecific = neuron.OfType<NameListStatement>().Where(n => n.Kind == NameListKind.NonspecificCurrent).SelectMany(n => n.Names).ToList();
@@ -246,6 +247,20 @@ public sealed class MechanismSymbols
             FunctionTables = [.. tables.Where(t => t.Parameters.Length > 0).Select(t => new FunctionTableInfo(t.Name.Text, t.Parameters.Length))],
             FieldCount = nextField,
         };
+    }
+
+    private void CheckReserved(List<Nmodl.Parser.Syntax.Block> blocks)
+    {
+        var declared = blocks.OfType<ParameterBlock>().SelectMany(b => b.Declarations).Select(d => d.Name)
+            .Concat(blocks.OfType<AssignedBlock>().SelectMany(b => b.Declarations).Select(d => d.Name))
+            .Concat(blocks.OfType<StateBlock>().SelectMany(b => b.Declarations).Select(d => d.Name))
+            .Concat(blocks.OfType<ConstantBlock>().SelectMany(b => b.Declarations).Select(d => d.Name))
+            .Concat(blocks.OfType<DefineBlock>().Select(d => d.Name))
+            .Concat(blocks.OfType<FunctionBlock>().Select(f => f.Name))
+            .Concat(blocks.OfType<ProcedureBlock>().Select(p => p.Name))
+            .Concat(blocks.OfType<FunctionTableBlock>().Select(t => t.Name));
+        foreach (var id in declared.Where(id => ReservedNames.IsReserved(id.Text)))
+            Error(BinderCode.ReservedName, id.Span, $"'{id.Text}' is a reserved word (a function NMODL provides); nocmodl refuses to declare it: rename it");
     }
 
     /// <summary>The simulator's own variables, whatever block declares them.</summary>

@@ -4,25 +4,27 @@ using Xunit.Abstractions;
 
 namespace Nmodl.Codegen.Tests.Gaps;
 
-/// <summary>When NEURON is installed, reruns Oracle/make_gaps_golden.py and requires the committed
-/// gaps_golden.json to be exactly what NEURON writes today. Without NEURON the test says so and returns.</summary>
+/// <summary>When NEURON is installed, reruns the oracle scripts of the gap fixes and requires each
+/// committed golden file to be exactly what NEURON writes today. Without NEURON the test says so and returns.</summary>
 public sealed class LiveGapsGoldenTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Committed_gaps_golden_is_what_NEURON_produces()
+    [Theory]
+    [InlineData("make_gaps_golden.py", "gaps_golden.json")]
+    [InlineData("make_names_golden.py", "names_golden.json")]
+    public void Committed_golden_is_what_NEURON_produces(string script, string golden)
     {
         if (!NeuronPython.Available)
         {
-            output.WriteLine("NOT RUN: NEURON's Python module is not installed, make_gaps_golden.py was not rerun (the committed gaps_golden.json was still checked by the other tests)");
+            output.WriteLine($"NOT RUN: NEURON's Python module is not installed, {script} was not rerun (the committed {golden} was still checked by the other tests)");
             return;
         }
-        var fresh = Path.Combine(Path.GetTempPath(), $"gaps_golden-{Guid.NewGuid():N}.json");
+        var fresh = Path.Combine(Path.GetTempPath(), $"{Path.GetFileNameWithoutExtension(golden)}-{Guid.NewGuid():N}.json");
         try
         {
-            var (code, text) = NeuronPython.Run(Path.Combine(Paths.Oracle, "make_gaps_golden.py"), fresh);
-            Assert.True(code == 0, $"make_gaps_golden.py failed: {text}");
-            Assert.Equal(File.ReadAllText(Path.Combine(Paths.Oracle, "gaps_golden.json")), File.ReadAllText(fresh));
-            output.WriteLine("gaps_golden.json: identical to what NEURON writes now");
+            var (code, text) = NeuronPython.Run(Path.Combine(Paths.Oracle, script), fresh);
+            Assert.True(code == 0, $"{script} failed: {text}");
+            Assert.Equal(File.ReadAllText(Path.Combine(Paths.Oracle, golden)), File.ReadAllText(fresh));
+            output.WriteLine($"{golden}: identical to what NEURON writes now");
         }
         finally
         {
