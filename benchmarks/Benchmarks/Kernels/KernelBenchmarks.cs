@@ -59,7 +59,7 @@ public class KernelBenchmarks
             Array.Fill(fields[(int)IonField.Erev], use.Ion == "na" ? 50.0 : -77.0);
             return new IonBinding(fields, [.. Enumerable.Range(0, Instances)], use.Valence ?? 1);
         }).ToArray();
-        var globals = new double[descriptor.Globals.Count == 0 ? 0 : descriptor.Globals.Max(g => g.Index + g.Length)];
+        var globals = new double[descriptor.GlobalCount];
         foreach (var g in descriptor.Globals) globals[g.Index] = g.Default;
         _block = new MechanismBlock(descriptor, Instances, ions, globals);
         for (var i = 0; i < Instances; i++) _block.NodeIndex[i] = i;

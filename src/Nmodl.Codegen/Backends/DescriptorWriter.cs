@@ -40,7 +40,7 @@ public static class DescriptorWriter
         w.Line($"    {CSharpNames.String(info.SourceFile)},");
         var tables = string.Join(", ", info.FunctionTables.Select(t => $"new FunctionTable({CSharpNames.String(info.Name)}, {CSharpNames.String(t.Name)}, {t.Arity})"));
         var timings = string.Join(", ", beforeAfter.Distinct().Select(t => $"BeforeAfterTiming.{t}"));
-        w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }}, FieldCount = {info.FieldCount}, " +
+        w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }}, FieldCount = {info.FieldCount}, GlobalCount = {info.GlobalCount}, " +
             $"BeforeAfterTimings = new BeforeAfterTiming[] {{ {timings} }}, HasConstructor = {Bool(lifecycle.Constructor)}, HasDestructor = {Bool(lifecycle.Destructor)} }};");
         w.Close();
     }

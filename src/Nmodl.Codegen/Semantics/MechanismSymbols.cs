@@ -140,10 +140,10 @@ public sealed class MechanismSymbols
             nextField += length ?? 1;
             return names;
         }
-        void AddGlobal(Identifier id, VariableKind k, double value, string units, int? length = null)
+        void AddGlobal(Identifier id, VariableKind k, double value, string units, int? length = null, bool hidden = false)
         {
             if (Declared(id)) return;
-            globals.Add(new GlobalVariable(id.Text, units, k, value, nextGlobal, length ?? 1));
+            if (!hidden) globals.Add(new GlobalVariable(id.Text, units, k, value, nextGlobal, length ?? 1));
             AddElements(id, length, VarRef.Global, nextGlobal);
             nextGlobal += length ?? 1;
         }
@@ -197,11 +197,10 @@ public sealed class MechanismSymbols
             if (!_variables.ContainsKey(r) && Implicit(r) is null)
                 _diagnostics.Add(BinderDiagnostics.Warning(BinderCode.UndefinedName, neuron.OfType<NameListStatement>().SelectMany(n => n.Names).First(i => i.Text == r).Span,
                     $"RANGE variable '{r}' is not declared in PARAMETER, ASSIGNED or STATE; it is ignored"));
-        // A LOCAL outside any block is one variable shared by every instance (a static in nocmodl's C).
+        // A LOCAL outside any block is one variable shared by every instance, starting at 0: a static
+        // in nocmodl's C, which hoc does not see (no name_suffix, not in psection or MechanismStandard).
         foreach (var shared in blocks.OfType<LocalBlock>().SelectMany(b => b.Variables))
-        {
-            AddGlobal(shared.Name, VariableKind.Assigned, 0, "", shared.ArraySize);
-        }
+            AddGlobal(shared.Name, VariableKind.Assigned, 0, "", shared.ArraySize, hidden: true);
 
         var functions = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
         foreach (var f in blocks.OfType<FunctionBlock>()) functions[f.Name.Text] = (f.Parameters.Length, true);
@@ -217,7 +216,7 @@ public sealed class MechanismSymbols
         if (blocks.OfType<CodeBlock>().Any(b => b.Body.DescendantNodes().OfType<TableStatement>().Any()))
         {
             UseTable = VarRef.Global("usetable", nextGlobal);
-            globals.Add(new GlobalVariable("usetable", "", VariableKind.Parameter, 1, nextGlobal));
+            globals.Add(new GlobalVariable("usetable", "", VariableKind.Parameter, 1, nextGlobal++));
         }
 
         var currents = new List<CurrentInfo>();
@@ -246,6 +245,7 @@ public sealed class MechanismSymbols
             IsElectrodeCurrent = electrode.Count > 0,
             FunctionTables = [.. tables.Where(t => t.Parameters.Length > 0).Select(t => new FunctionTableInfo(t.Name.Text, t.Parameters.Length))],
             FieldCount = nextField,
+            GlobalCount = nextGlobal,
         };
     }
 

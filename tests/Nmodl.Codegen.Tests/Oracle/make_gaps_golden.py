@@ -115,5 +115,22 @@ with tempfile.TemporaryDirectory() as moddir:
     golden["cgsolvep"] = {"steps": steps, "line": line}
     h.delete_section(sec=sec)
 
+    # cgfloc: two instances, two finitialize calls; which names hoc knows.
+    sec = h.Section(name="floc")
+    sec.nseg = 2
+    sec.insert("cgfloc")
+    ys = []
+    for _ in range(2):
+        h.finitialize(-65)
+        ys.append([seg.y_cgfloc for seg in sec])
+    standard = h.MechanismStandard("cgfloc", -1)
+    names = []
+    for i in range(int(standard.count())):
+        name = h.ref("")
+        standard.name(name, i)
+        names.append(name[0])
+    golden["cgfloc"] = {"y": ys, "globals": names, "hoc_has_z": hasattr(h, "z_cgfloc")}
+    h.delete_section(sec=sec)
+
 with open(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "gaps_golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
