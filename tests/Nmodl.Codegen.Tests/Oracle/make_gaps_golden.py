@@ -132,5 +132,15 @@ with tempfile.TemporaryDirectory() as moddir:
     golden["cgfloc"] = {"y": ys, "globals": names, "hoc_has_z": hasattr(h, "z_cgfloc")}
     h.delete_section(sec=sec)
 
+    # cgftab: the names hoc gives the functions that fill FUNCTION_TABLEs, and one filled by name.
+    sec = h.Section(name="ftab")
+    sec.insert("cgftab")
+    names = sorted(n for n in dir(h) if n.startswith("table_") and n.endswith("_cgftab"))
+    ty, tx = h.Vector([2.0, 4.0, 3.0]), h.Vector([-80.0, -20.0, 40.0])
+    h.table_tau_cgftab(ty, tx)
+    xs = [-100.0, -80.0, -50.0, 0.0, 40.0, 60.0]
+    golden["cgftab"] = {"names": names, "y": list(ty), "x": list(tx), "probe_x": xs, "probe": [h.probe_cgftab(x) for x in xs]}
+    h.delete_section(sec=sec)
+
 with open(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "gaps_golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
