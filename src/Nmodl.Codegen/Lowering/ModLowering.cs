@@ -35,6 +35,7 @@ public static class ModLowering
         foreach (var b in blocks.OfType<InitialBlock>()) initial.AddRange(Body(b.Body, BodyKind.Initial, "INITIAL"));
 
         var breakpoint = blocks.OfType<BreakpointBlock>().SelectMany(b => Body(b.Body, BodyKind.Breakpoint, "BREAKPOINT")).ToImmutableArray();
+        var hints = ConductanceHints.Bind(blocks.OfType<BreakpointBlock>(), symbols, diagnostics);
 
         var solvables = ImmutableArray.CreateBuilder<SolvableBlock>();
         foreach (var d in blocks.OfType<DerivativeBlock>())
@@ -101,6 +102,7 @@ public static class ModLowering
         {
             Initial = initial.ToImmutable(),
             Breakpoint = breakpoint,
+            ConductanceHints = hints,
             Solvables = solvables.ToImmutable(),
             Functions = functions.ToImmutable(),
             NetReceive = netReceive,

@@ -20,7 +20,7 @@ public static class Pipeline
         // Without currents nocmodl has no nrn_cur body: the rest of BREAKPOINT runs in nrn_state after the SOLVEs.
         if (mechanism.Info.Currents.Count == 0) advance = advance.AddRange(LowerSolves([.. mechanism.Breakpoint.Where(s => s is not Solve)], solvables));
         var initial = load.AddRange(LowerSolves(mechanism.Initial, solvables));
-        var current = load.AddRange(CurrentKernel.Build(mechanism.Info, mechanism.Breakpoint));
+        var current = load.AddRange(CurrentKernel.Build(mechanism.Info, mechanism.Breakpoint, mechanism.ConductanceHints));
         return new LoweredMechanism(mechanism.Info)
         {
             Initialize = Finish(initial),

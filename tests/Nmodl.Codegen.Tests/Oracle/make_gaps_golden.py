@@ -142,5 +142,28 @@ with tempfile.TemporaryDirectory() as moddir:
     golden["cgftab"] = {"names": names, "y": list(ty), "x": list(tx), "probe_x": xs, "probe": [h.probe_cgftab(x) for x in xs]}
     h.delete_section(sec=sec)
 
+    # cgcond, cgcondp, cgcondpp: one compartment (L = diam = 10 um) with the mechanism alone, from
+    # -65 mV, 40 steps of 0.025 ms: v (and ik) at every step. The conductance only enters the
+    # matrix, so a hint that differs from dI/dv changes the trajectory.
+    for mech in ["cgcond", "cgcondp", "cgcondpp"]:
+        sec = h.Section(name=mech)
+        sec.L = sec.diam = 10
+        point = None
+        if mech == "cgcondpp":
+            point = h.cgcondpp(sec(0.5))
+        else:
+            sec.insert(mech)
+        h.dt = 0.025
+        h.finitialize(-65)
+        vs, iks = [sec(0.5).v], []
+        for _ in range(40):
+            h.fadvance()
+            vs.append(sec(0.5).v)
+            if mech != "cgcondpp":
+                iks.append(sec(0.5).ik)
+        golden[mech] = {"L": 10.0, "diam": 10.0, "v": vs, "ik": iks}
+        del point
+        h.delete_section(sec=sec)
+
 with open(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "gaps_golden.json"), "w") as f:
     json.dump(golden, f, indent=1)
