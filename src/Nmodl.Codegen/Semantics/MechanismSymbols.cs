@@ -190,6 +190,12 @@ public sealed class MechanismSymbols
             if (!_variables.ContainsKey(n.Text)) Error(BinderCode.UndefinedName, n.Span, $"current '{n.Text}' is not declared in ASSIGNED");
         foreach (var (v, r) in ionVariables) _variables.TryAdd(v, r);
         var assigned = blocks.OfType<AssignedBlock>().SelectMany(b => b.Declarations).Select(a => a.Name.Text).ToHashSet(StringComparer.Ordinal);
+        // nocmodl copies every USEION variable to and from a declared variable of the mechanism; undeclared, its C does not compile.
+        var declared = assigned.Concat(blocks.OfType<ParameterBlock>().SelectMany(b => b.Declarations).Select(p => p.Name.Text))
+            .Concat(blocks.OfType<StateBlock>().SelectMany(b => b.Declarations).Select(s => s.Name.Text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var use in neuron.OfType<UseIonStatement>())
+            foreach (var missing in use.Read.Concat(use.Write).Where(n => !declared.Contains(n.Text) && IonFieldOf(use.Ion.Text, n.Text) is not null).DistinctBy(n => n.Text))
+                Error(BinderCode.UndefinedName, missing.Span, $"'{missing.Text}' (USEION {use.Ion.Text}) is not declared in PARAMETER, ASSIGNED or STATE (NEURON's C for it does not compile)");
         foreach (var p in pointers)
             if (!assigned.Contains(p.Text)) Error(BinderCode.UndefinedName, p.Span, $"POINTER '{p.Text}' is not declared in ASSIGNED (NEURON: \"{p.Text} does not have a proper declaration\")");
         for (var p = 0; p < pointers.Count; p++) _variables[pointers[p].Text] = VarRef.Pointer(pointers[p].Text, p);

@@ -11,6 +11,7 @@ public sealed class LiveGapsGoldenTests(ITestOutputHelper output)
     [Theory]
     [InlineData("make_gaps_golden.py", "gaps_golden.json")]
     [InlineData("make_names_golden.py", "names_golden.json")]
+    [InlineData("make_audit_golden.py", "audit_golden.json")]
     public void Committed_golden_is_what_NEURON_produces(string script, string golden)
     {
         if (!NeuronPython.Available)
