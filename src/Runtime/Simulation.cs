@@ -83,6 +83,7 @@ public sealed partial class Simulation
     private void Forget(MechanismObject item)
     {
         _objects.Remove(item);
+        item.Removed();
         if (!_objects.Any(o => o.Type == item.Type)) _objectCounters.Remove(item.Type.Name);
     }
 

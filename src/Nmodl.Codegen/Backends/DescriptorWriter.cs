@@ -8,7 +8,7 @@ public static class DescriptorWriter
     public const string MethodName = "CreateDescriptor";
 
     public static void Write(CodeWriter w, MechanismInfo info, string className, bool hasNetReceive, IEnumerable<Nrn.Abi.BeforeAfterTiming> beforeAfter,
-        bool hasCurrent, bool hasStateUpdate)
+        bool hasCurrent, bool hasStateUpdate, (bool Constructor, bool Destructor) lifecycle)
     {
         w.Open($"public static MechanismDescriptor {MethodName}()");
         w.Line("return new MechanismDescriptor(");
@@ -40,8 +40,9 @@ public static class DescriptorWriter
         w.Line($"    {CSharpNames.String(info.SourceFile)},");
         var tables = string.Join(", ", info.FunctionTables.Select(t => $"new FunctionTable({CSharpNames.String(info.Name)}, {CSharpNames.String(t.Name)}, {t.Arity})"));
         var timings = string.Join(", ", beforeAfter.Distinct().Select(t => $"BeforeAfterTiming.{t}"));
-        w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }}, FieldCount = {info.FieldCount}, " +
-            $"BeforeAfterTimings = new BeforeAfterTiming[] {{ {timings} }}, HasCurrent = {Bool(hasCurrent)}, HasStateUpdate = {Bool(hasStateUpdate)} }};");
+        w.Line($"    () => new {className}()) {{ FunctionTables = new FunctionTable[] {{ {tables} }}, FieldCount = {info.FieldCount}, GlobalCount = {info.GlobalCount}, " +
+            $"BeforeAfterTimings = new BeforeAfterTiming[] {{ {timings} }}, HasCurrent = {Bool(hasCurrent)}, HasStateUpdate = {Bool(hasStateUpdate)}, " +
+            $"HasConstructor = {Bool(lifecycle.Constructor)}, HasDestructor = {Bool(lifecycle.Destructor)} }};");
         w.Close();
     }
 

@@ -38,7 +38,7 @@ public static class MechanismClassWriter
         w.Line();
         w.Open($"public sealed class {className} : IMechanismKernels");
         DescriptorWriter.Write(w, m.Info, className, m.NetReceive is not null, m.BeforeAfter.Select(b => b.Timing),
-            hasCurrent: !m.ComputeCurrent.IsEmpty, hasStateUpdate: !m.AdvanceState.IsEmpty);
+            hasCurrent: !m.ComputeCurrent.IsEmpty, hasStateUpdate: !m.AdvanceState.IsEmpty, (m.Constructor is not null, m.Destructor is not null));
         w.Line();
 
         var tables = m.Functions.Where(f => f.Table is not null).ToArray();
@@ -51,6 +51,8 @@ public static class MechanismClassWriter
         Kernel(w, m, "ComputeCurrent", m.ComputeCurrent, options);
         Kernel(w, m, "AdvanceState", m.AdvanceState, options);
         NetReceive(w, m);
+        Lifecycle(w, "Construct", m.Constructor, m.Info);
+        Lifecycle(w, "Destruct", m.Destructor, m.Info);
         WatchConditions(w, m);
         BeforeAfter(w, m, options);
         ScriptCallWriter.Write(w, m);
@@ -60,7 +62,7 @@ public static class MechanismClassWriter
             else w.Line(line);
         foreach (var f in m.Functions) FunctionWriter.Write(w, f, m.UseTable, m.Info.Name);
         for (var k = 0; k < m.Info.FunctionTables.Count; k++) FunctionWriter.WriteFunctionTable(w, m.Info.FunctionTables[k], k);
-        var kernels = new[] { m.Initialize, m.ComputeCurrent, m.AdvanceState, m.NetReceive ?? [], m.NetReceiveInitial ?? [] }
+        var kernels = new[] { m.Initialize, m.ComputeCurrent, m.AdvanceState, m.NetReceive ?? [], m.NetReceiveInitial ?? [], m.Constructor ?? [], m.Destructor ?? [] }
             .Concat(m.Functions.Select(f => f.Body));
         var steps = ExprRewriter.Walk(kernels.SelectMany(k => k)).ToArray();
         foreach (var n in steps.OfType<NewtonStep>().DistinctBy(s => (s.Name, s.SteadyState)))
@@ -164,6 +166,16 @@ public static class MechanismClassWriter
         if (m.NetReceive is null) NoNetReceive(w, m);
         else if (m.NetReceiveInitial is { } initial) NetReceiveBody(w, x, initial, m.Info);
         else w.Line("if (arguments.Length > 1) arguments.Slice(1).Clear();");
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>CONSTRUCTOR / DESTRUCTOR: one instance, like NET_RECEIVE.</summary>
+    private static void Lifecycle(CodeWriter w, string method, ImmutableArray<Stmt>? body, MechanismInfo info)
+    {
+        if (body is not { } statements) return;
+        w.Open($"public void {method}(MechanismBlock block, CellGroupState state, int instance)");
+        NetReceiveBody(w, new ScalarExpressions(), statements, info);
         w.Close();
         w.Line();
     }

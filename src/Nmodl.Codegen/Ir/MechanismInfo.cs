@@ -33,6 +33,16 @@ public sealed record MechanismInfo(
         get => _fieldCount ?? (Range.Count == 0 ? 0 : Range.Max(r => r.Field + r.Length));
         init => _fieldCount = value;
     }
+
+    private readonly int? _globalCount;
+
+    /// <summary>Slots of the per-type global array: those of the <see cref="Globals"/> (the default)
+    /// and hidden ones (LOCALs declared outside any block, which hoc does not see).</summary>
+    public int GlobalCount
+    {
+        get => _globalCount ?? (Globals.Count == 0 ? 0 : Globals.Max(g => g.Index + g.Length));
+        init => _globalCount = value;
+    }
 }
 
 /// <summary>A current written by BREAKPOINT: the variable holding it and, for an ionic current,

@@ -16,6 +16,10 @@ public sealed record FunctionIr(string Name, ImmutableArray<string> Parameters, 
 /// GLOBALs a PROCEDURE fills (empty for a FUNCTION, whose value is tabulated).</summary>
 public sealed record TableSpec(ImmutableArray<VarRef> Targets, ImmutableArray<VarRef> Depends, Expr From, Expr To, int Intervals);
 
+/// <summary><c>CONDUCTANCE g USEION ion</c>: g is the current's dI/dv; <see cref="IonBinding"/> is
+/// the ion's binding (null without USEION: the hint only adds to the node's conductance).</summary>
+public sealed record ConductanceHint(VarRef Conductance, int? IonBinding);
+
 /// <summary>A DERIVATIVE, KINETIC or LINEAR/NONLINEAR block named by SOLVE statements.</summary>
 public sealed record SolvableBlock(string Name, SolvableKind Kind, ImmutableArray<Stmt> Body)
 {
@@ -37,6 +41,10 @@ public sealed record MechanismIr(MechanismInfo Info)
     /// <summary>BREAKPOINT, including its SOLVE statements.</summary>
     public ImmutableArray<Stmt> Breakpoint { get; init; } = [];
 
+    /// <summary>BREAKPOINT's <c>CONDUCTANCE g [USEION ion]</c> statements in file order. When there
+    /// is any, nocmodl takes the conductance from them instead of evaluating the currents at v + 0.001.</summary>
+    public ImmutableArray<ConductanceHint> ConductanceHints { get; init; } = [];
+
     public ImmutableArray<SolvableBlock> Solvables { get; init; } = [];
 
     public ImmutableArray<FunctionIr> Functions { get; init; } = [];
@@ -54,6 +62,12 @@ public sealed record MechanismIr(MechanismInfo Info)
 
     /// <summary>BEFORE/AFTER blocks in file order.</summary>
     public ImmutableArray<(BeforeAfterTiming Timing, ImmutableArray<Stmt> Body)> BeforeAfter { get; init; } = [];
+
+    /// <summary>CONSTRUCTOR and DESTRUCTOR bodies (run for one instance when a point process or
+    /// artificial cell is created / removed), null when absent.</summary>
+    public ImmutableArray<Stmt>? Constructor { get; init; }
+
+    public ImmutableArray<Stmt>? Destructor { get; init; }
 
     /// <summary>The GLOBAL <c>usetable</c> switch, present when some function has a TABLE.</summary>
     public VarRef? UseTable { get; init; }
@@ -73,6 +87,8 @@ public sealed record LoweredMechanism(MechanismInfo Info)
     public ImmutableArray<Stmt>? NetReceiveInitial { get; init; }
     public ImmutableArray<Expr> Watches { get; init; } = [];
     public ImmutableArray<(BeforeAfterTiming Timing, ImmutableArray<Stmt> Body)> BeforeAfter { get; init; } = [];
+    public ImmutableArray<Stmt>? Constructor { get; init; }
+    public ImmutableArray<Stmt>? Destructor { get; init; }
     public ImmutableArray<FunctionIr> Functions { get; init; } = [];
     public VarRef? UseTable { get; init; }
     public string VerbatimMembers { get; init; } = "";

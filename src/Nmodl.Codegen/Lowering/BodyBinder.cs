@@ -604,7 +604,15 @@ public sealed class BodyBinder
             Error(BinderCode.NotAssignable, span, $"'{name}' is a constant and cannot be assigned");
             return VarRef.Local("_error");
         }
-        return Resolve(name, span) is Variable v ? v.Ref : VarRef.Local("_error");
+        if (Resolve(name, span) is not Variable { Ref: var target }) return VarRef.Local("_error");
+        // nocmodl assigns the mechanism's copy of an ion variable it only READs; the ion keeps its value.
+        if (target.Storage == Storage.Ion && !_symbols.Info.Ions[target.Index].Writes.Contains(target.IonField))
+        {
+            var ion = _symbols.Info.Ions[target.Index].Ion;
+            Error(BinderCode.NotAssignable, span, $"'{name}' is only READ from ion {ion} (USEION {ion} READ {name}): assigning it would change the ion for every mechanism, where NEURON changes a private copy; add it to WRITE or assign another variable");
+            return VarRef.Local("_error");
+        }
+        return target;
     }
 
     private bool Arity(CallExpression call, int n)

@@ -35,6 +35,7 @@ public static class ModLowering
         foreach (var b in blocks.OfType<InitialBlock>()) initial.AddRange(Body(b.Body, BodyKind.Initial, "INITIAL"));
 
         var breakpoint = blocks.OfType<BreakpointBlock>().SelectMany(b => Body(b.Body, BodyKind.Breakpoint, "BREAKPOINT")).ToImmutableArray();
+        var hints = ConductanceHints.Bind(blocks.OfType<BreakpointBlock>(), symbols, diagnostics);
 
         var solvables = ImmutableArray.CreateBuilder<SolvableBlock>();
         foreach (var d in blocks.OfType<DerivativeBlock>())
@@ -89,8 +90,8 @@ public static class ModLowering
                 $"{Describe(ba)} is not one of NEURON's BEFORE BREAKPOINT, AFTER SOLVE, BEFORE INITIAL, AFTER INITIAL, BEFORE STEP"));
         }
 
-        foreach (var unsupported in blocks.Where(b => b is ConstructorBlock or DestructorBlock))
-            diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, unsupported.Span, $"{Describe(unsupported)} is not supported yet"));
+        var constructor = Lifecycle([.. blocks.OfType<ConstructorBlock>()]);
+        var destructor = Lifecycle([.. blocks.OfType<DestructorBlock>()]);
 
         var solvableNames = solvables.Select(s => s.Name).ToHashSet();
         foreach (var solve in file.DescendantNodes().OfType<SolveStatement>().Where(s => !solvableNames.Contains(s.Block.Text) && s.Method?.Text != "after_cvode"
@@ -101,12 +102,15 @@ public static class ModLowering
         {
             Initial = initial.ToImmutable(),
             Breakpoint = breakpoint,
+            ConductanceHints = hints,
             Solvables = solvables.ToImmutable(),
             Functions = functions.ToImmutable(),
             NetReceive = netReceive,
             NetReceiveInitial = netReceiveInitial,
             Watches = watches,
             BeforeAfter = beforeAfter.ToImmutable(),
+            Constructor = constructor,
+            Destructor = destructor,
             UseTable = symbols.UseTable,
             VerbatimMembers = verbatim.Members(),
         };
@@ -115,6 +119,22 @@ public static class ModLowering
 
         ImmutableArray<Stmt> Body(BlockStatement body, BodyKind kind, string? verbatimName = null) =>
             new BodyBinder(symbols, diagnostics, kind) { VerbatimC = verbatimName is null ? null : verbatim.Scope(verbatimName, Verbatim.VerbatimHost.Kernel) }.BindBody(body);
+
+        // nocmodl runs CONSTRUCTOR in nrn_alloc and DESTRUCTOR when the instance is freed, once per instance.
+        ImmutableArray<Stmt>? Lifecycle(IReadOnlyList<CodeBlock> all)
+        {
+            if (all.Count == 0) return null;
+            var block = all[0];
+            foreach (var extra in all.Skip(1))
+                diagnostics.Add(BinderDiagnostics.Error(BinderCode.DuplicateDeclaration, extra.Span, $"a second {Describe(extra)} block (a mechanism has at most one)"));
+            if (symbols.Info.Kind == Nrn.Abi.MechanismKind.Density)
+            {
+                diagnostics.Add(BinderDiagnostics.Error(BinderCode.NotSupported, block.Span,
+                    $"{Describe(block)} in a density mechanism (SUFFIX {symbols.Info.Name}) is not supported: NEURON runs it whenever a segment's instance is allocated; only POINT_PROCESS and ARTIFICIAL_CELL are"));
+                return null;
+            }
+            return new BodyBinder(symbols, diagnostics, BodyKind.Procedure) { VerbatimC = verbatim.Scope(Describe(block), Verbatim.VerbatimHost.Method) }.BindBody(block.Body);
+        }
 
         // SOLVEFOR names the unknowns; without it they are the STATEs the equations mention, in order.
         ImmutableArray<VarRef> Unknowns(SchemeBlock block, ImmutableArray<Stmt> body)

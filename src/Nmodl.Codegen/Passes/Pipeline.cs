@@ -10,7 +10,8 @@ public static class Pipeline
 {
     public static LoweredMechanism Lower(MechanismIr mechanism)
     {
-        var solvables = mechanism.Solvables.ToDictionary(b => b.Name);
+        var solvables = new SolveTargets(mechanism.Solvables.ToDictionary(b => b.Name),
+            [.. mechanism.Functions.Where(SolvedProcedure.MayFail).Select(f => f.Name)], mechanism.Info.Name);
         // A FUNCTION may SOLVE too (cabpump's ss() reaches a steady state): lowered before inlining.
         var functions = mechanism.Functions.Select(f => f with { Body = LowerSolves(f.Body, solvables) }).ToImmutableArray();
         var inliner = new Inliner(functions);
@@ -19,7 +20,7 @@ public static class Pipeline
         // Without currents nocmodl has no nrn_cur body: the rest of BREAKPOINT runs in nrn_state after the SOLVEs.
         if (mechanism.Info.Currents.Count == 0) advance = advance.AddRange(LowerSolves([.. mechanism.Breakpoint.Where(s => s is not Solve)], solvables));
         var initial = load.AddRange(LowerSolves(mechanism.Initial, solvables));
-        var current = load.AddRange(CurrentKernel.Build(mechanism.Info, mechanism.Breakpoint));
+        var current = load.AddRange(CurrentKernel.Build(mechanism.Info, mechanism.Breakpoint, mechanism.ConductanceHints));
         return new LoweredMechanism(mechanism.Info)
         {
             Initialize = Finish(initial),
@@ -29,6 +30,8 @@ public static class Pipeline
             NetReceiveInitial = mechanism.NetReceiveInitial is { } nri ? Finish(nri) : null,
             Watches = [.. mechanism.Watches.Select(Simplifier.Simplify)],
             BeforeAfter = [.. mechanism.BeforeAfter.Select(b => (b.Timing, Finish(b.Body)))],
+            Constructor = mechanism.Constructor is { } c ? Finish(LowerSolves(c, solvables)) : null,
+            Destructor = mechanism.Destructor is { } d ? Finish(LowerSolves(d, solvables)) : null,
             Functions = [.. functions.Select(f => f with { Body = Fold(f.Body) })],
             UseTable = mechanism.UseTable,
             VerbatimMembers = mechanism.VerbatimMembers,
@@ -49,7 +52,7 @@ public static class Pipeline
 
     /// <summary>Lowers every SOLVE of the body, also those nested in if/while/FROM (VClamp's icur()
     /// solves its LINEAR block only while the clamp is on).</summary>
-    private static ImmutableArray<Stmt> LowerSolves(ImmutableArray<Stmt> body, Dictionary<string, SolvableBlock> solvables) =>
+    private static ImmutableArray<Stmt> LowerSolves(ImmutableArray<Stmt> body, SolveTargets solvables) =>
         [.. body.SelectMany(s => s switch
         {
             Solve solve => LowerSolve(solve, solvables),
@@ -60,10 +63,13 @@ public static class Pipeline
             _ => ImmutableArray.Create(s),
         })];
 
-    private static ImmutableArray<Stmt> LowerSolve(Solve solve, Dictionary<string, SolvableBlock> solvables)
+    /// <summary>The blocks SOLVE may name, and the PROCEDUREs whose result is an error code to check.</summary>
+    private sealed record SolveTargets(Dictionary<string, SolvableBlock> Blocks, HashSet<string> Fallible, string Mechanism);
+
+    private static ImmutableArray<Stmt> LowerSolve(Solve solve, SolveTargets solvables)
     {
-        if (solve.Method == SolveMethod.AfterCvode) return [new CallStmt(Call.User(solve.BlockName)) { Location = solve.Location }];
-        if (!solvables.TryGetValue(solve.BlockName, out var block))
+        if (solve.Method == SolveMethod.AfterCvode) return SolvedProcedure.Lower(solve, solvables.Fallible.Contains(solve.BlockName), solvables.Mechanism);
+        if (!solvables.Blocks.TryGetValue(solve.BlockName, out var block))
             throw new CodegenException(solve.Location, $"SOLVE names '{solve.BlockName}', which is not a DERIVATIVE, KINETIC, LINEAR or NONLINEAR block");
         if (block.Kind is SolvableKind.Linear or SolvableKind.Nonlinear) return AlgebraicMethod.Lower(block);
         if (block.Kind == SolvableKind.Kinetic)

@@ -21,6 +21,7 @@ public enum BinderCode
     InvalidUnit = 211,
     UnknownSolveBlock = 212,
     ArrayIndex = 213,
+    ReservedName = 214,
 }
 
 public static class BinderDiagnostics

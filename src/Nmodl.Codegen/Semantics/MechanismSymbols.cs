@@ -78,6 +78,7 @@ public sealed class MechanismSymbols
             _ => AbiKind.Density,
         };
 
+        CheckReserved(blocks);
         var rangeNames = Names(neuron, NameListKind.Range);
         var globalNames = Names(neuron, NameListKind.Global);
         var nonspecific = neuron.OfType<NameListStatement>().Where(n => n.Kind == NameListKind.NonspecificCurrent).SelectMany(n => n.Names).ToList();
@@ -139,10 +140,10 @@ public sealed class MechanismSymbols
             nextField += length ?? 1;
             return names;
         }
-        void AddGlobal(Identifier id, VariableKind k, double value, string units, int? length = null)
+        void AddGlobal(Identifier id, VariableKind k, double value, string units, int? length = null, bool hidden = false)
         {
             if (Declared(id)) return;
-            globals.Add(new GlobalVariable(id.Text, units, k, value, nextGlobal, length ?? 1));
+            if (!hidden) globals.Add(new GlobalVariable(id.Text, units, k, value, nextGlobal, length ?? 1));
             AddElements(id, length, VarRef.Global, nextGlobal);
             nextGlobal += length ?? 1;
         }
@@ -189,6 +190,12 @@ public sealed class MechanismSymbols
             if (!_variables.ContainsKey(n.Text)) Error(BinderCode.UndefinedName, n.Span, $"current '{n.Text}' is not declared in ASSIGNED");
         foreach (var (v, r) in ionVariables) _variables.TryAdd(v, r);
         var assigned = blocks.OfType<AssignedBlock>().SelectMany(b => b.Declarations).Select(a => a.Name.Text).ToHashSet(StringComparer.Ordinal);
+        // nocmodl copies every USEION variable to and from a declared variable of the mechanism; undeclared, its C does not compile.
+        var declared = assigned.Concat(blocks.OfType<ParameterBlock>().SelectMany(b => b.Declarations).Select(p => p.Name.Text))
+            .Concat(blocks.OfType<StateBlock>().SelectMany(b => b.Declarations).Select(s => s.Name.Text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var use in neuron.OfType<UseIonStatement>())
+            foreach (var missing in use.Read.Concat(use.Write).Where(n => !declared.Contains(n.Text) && IonFieldOf(use.Ion.Text, n.Text) is not null).DistinctBy(n => n.Text))
+                Error(BinderCode.UndefinedName, missing.Span, $"'{missing.Text}' (USEION {use.Ion.Text}) is not declared in PARAMETER, ASSIGNED or STATE (NEURON's C for it does not compile)");
         foreach (var p in pointers)
             if (!assigned.Contains(p.Text)) Error(BinderCode.UndefinedName, p.Span, $"POINTER '{p.Text}' is not declared in ASSIGNED (NEURON: \"{p.Text} does not have a proper declaration\")");
         for (var p = 0; p < pointers.Count; p++) _variables[pointers[p].Text] = VarRef.Pointer(pointers[p].Text, p);
@@ -196,11 +203,10 @@ public sealed class MechanismSymbols
             if (!_variables.ContainsKey(r) && Implicit(r) is null)
                 _diagnostics.Add(BinderDiagnostics.Warning(BinderCode.UndefinedName, neuron.OfType<NameListStatement>().SelectMany(n => n.Names).First(i => i.Text == r).Span,
                     $"RANGE variable '{r}' is not declared in PARAMETER, ASSIGNED or STATE; it is ignored"));
-        // A LOCAL outside any block is one variable shared by every instance (a static in nocmodl's C).
+        // A LOCAL outside any block is one variable shared by every instance, starting at 0: a static
+        // in nocmodl's C, which hoc does not see (no name_suffix, not in psection or MechanismStandard).
         foreach (var shared in blocks.OfType<LocalBlock>().SelectMany(b => b.Variables))
-        {
-            AddGlobal(shared.Name, VariableKind.Assigned, 0, "", shared.ArraySize);
-        }
+            AddGlobal(shared.Name, VariableKind.Assigned, 0, "", shared.ArraySize, hidden: true);
 
         var functions = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
         foreach (var f in blocks.OfType<FunctionBlock>()) functions[f.Name.Text] = (f.Parameters.Length, true);
@@ -216,7 +222,7 @@ public sealed class MechanismSymbols
         if (blocks.OfType<CodeBlock>().Any(b => b.Body.DescendantNodes().OfType<TableStatement>().Any()))
         {
             UseTable = VarRef.Global("usetable", nextGlobal);
-            globals.Add(new GlobalVariable("usetable", "", VariableKind.Parameter, 1, nextGlobal));
+            globals.Add(new GlobalVariable("usetable", "", VariableKind.Parameter, 1, nextGlobal++));
         }
 
         var currents = new List<CurrentInfo>();
@@ -245,7 +251,22 @@ public sealed class MechanismSymbols
             IsElectrodeCurrent = electrode.Count > 0,
             FunctionTables = [.. tables.Where(t => t.Parameters.Length > 0).Select(t => new FunctionTableInfo(t.Name.Text, t.Parameters.Length))],
             FieldCount = nextField,
+            GlobalCount = nextGlobal,
         };
+    }
+
+    private void CheckReserved(List<Nmodl.Parser.Syntax.Block> blocks)
+    {
+        var declared = blocks.OfType<ParameterBlock>().SelectMany(b => b.Declarations).Select(d => d.Name)
+            .Concat(blocks.OfType<AssignedBlock>().SelectMany(b => b.Declarations).Select(d => d.Name))
+            .Concat(blocks.OfType<StateBlock>().SelectMany(b => b.Declarations).Select(d => d.Name))
+            .Concat(blocks.OfType<ConstantBlock>().SelectMany(b => b.Declarations).Select(d => d.Name))
+            .Concat(blocks.OfType<DefineBlock>().Select(d => d.Name))
+            .Concat(blocks.OfType<FunctionBlock>().Select(f => f.Name))
+            .Concat(blocks.OfType<ProcedureBlock>().Select(p => p.Name))
+            .Concat(blocks.OfType<FunctionTableBlock>().Select(t => t.Name));
+        foreach (var id in declared.Where(id => ReservedNames.IsReserved(id.Text)))
+            Error(BinderCode.ReservedName, id.Span, $"'{id.Text}' is a reserved word (a function NMODL provides); nocmodl refuses to declare it: rename it");
     }
 
     /// <summary>The simulator's own variables, whatever block declares them.</summary>

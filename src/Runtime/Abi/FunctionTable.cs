@@ -17,6 +17,9 @@ public sealed class FunctionTable(string mechanism, string name, int arity = 1)
     public string Mechanism { get; } = mechanism;
     public string Name { get; } = name;
 
+    /// <summary>NEURON's name for the function that fills the table: <c>table_f_mech</c>.</summary>
+    public string NeuronName => $"table_{Name}_{Mechanism}";
+
     /// <summary>The number of arguments of the function.</summary>
     public int Arity { get; } = arity >= 1 ? arity : throw new ArgumentOutOfRangeException(nameof(arity), arity, "a FUNCTION_TABLE has at least one argument");
 
@@ -75,7 +78,7 @@ public sealed class FunctionTable(string mechanism, string name, int arity = 1)
     /// <summary>The function's value at the arguments x.</summary>
     public double Lookup(ReadOnlySpan<double> x)
     {
-        if (!IsSpecified) throw new InvalidOperationException($"{Describe()} has no values yet: fill it (table_{Name}_{Mechanism} in NEURON) before it is used");
+        if (!IsSpecified) throw new InvalidOperationException($"{Describe()} has no values yet: fill it ({NeuronName} in NEURON) before it is used");
         if (x.Length != Arity) throw new ArgumentException($"{Describe()} takes {Arity} argument(s), not {x.Length}");
         var j = 0;
         double first = 0.0, second = 0.0;

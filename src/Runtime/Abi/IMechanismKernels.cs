@@ -27,6 +27,17 @@ public interface IMechanismKernels
     {
     }
 
+    /// <summary>The CONSTRUCTOR block for one instance, run when a point process or artificial cell
+    /// is created (NEURON's <c>nrn_alloc</c>); nothing when the mechanism has none.</summary>
+    void Construct(MechanismBlock block, CellGroupState state, int instance)
+    {
+    }
+
+    /// <summary>The DESTRUCTOR block for one instance, run when the object is removed; nothing when the mechanism has none.</summary>
+    void Destruct(MechanismBlock block, CellGroupState state, int instance)
+    {
+    }
+
     /// <summary>The value of WATCH condition <paramref name="watch"/> (numbered from 0 in file
     /// order) for one instance: positive when the condition holds (<c>a - b</c> for <c>a &gt; b</c>).</summary>
     /// <summary>Calls FUNCTION or PROCEDURE <paramref name="function"/> for one instance, with the

@@ -54,6 +54,23 @@ public sealed record MechanismDescriptor(
     /// states): the fixed step then does not call it. True (called every step) unless the descriptor says so.</summary>
     public bool HasStateUpdate { get; init; } = true;
 
+    /// <summary>Whether <see cref="IMechanismKernels.Construct"/> / <see cref="IMechanismKernels.Destruct"/>
+    /// do anything (the mod file has a CONSTRUCTOR / DESTRUCTOR block), so objects of other types cost nothing.</summary>
+    public bool HasConstructor { get; init; }
+
+    public bool HasDestructor { get; init; }
+
+    private readonly int? _globalCount;
+
+    /// <summary>Number of <c>double</c> slots of the per-type global array. Defaults to the slots of
+    /// <see cref="Globals"/>; a mechanism sets it higher when it keeps shared values hoc does not see
+    /// (LOCALs declared outside any block: statics of nocmodl's C).</summary>
+    public int GlobalCount
+    {
+        get => _globalCount ?? (Globals.Count == 0 ? 0 : Globals.Max(g => g.Index + g.Length));
+        init => _globalCount = value;
+    }
+
     private readonly int? _fieldCount;
 
     /// <summary>Number of <c>double</c> fields per instance (array variables count their length).

@@ -28,6 +28,28 @@ public abstract class MechanismObject
         Simulation.StructureChanging();
         Name = Simulation.NameObject(Type);
         Simulation.Adopt(this);
+        if (Type.Descriptor.HasConstructor) Lifecycle(construct: true);
+    }
+
+    /// <summary>Runs the DESTRUCTOR block, as NEURON does when it frees the object.</summary>
+    internal void Removed()
+    {
+        if (Type.Descriptor.HasDestructor) Lifecycle(construct: false);
+    }
+
+    /// <summary>CONSTRUCTOR / DESTRUCTOR of the mod file for this object alone, on a one-instance
+    /// block over its values (the model is not compiled at creation, and was written back before a
+    /// removal). Ions and POINTERs are not connected there.</summary>
+    private void Lifecycle(bool construct)
+    {
+        var descriptor = Type.Descriptor;
+        var block = new MechanismBlock(descriptor, 1, [], Type.Globals);
+        for (var f = 0; f < Values.Length; f++) block.Fields[f][0] = Values[f];
+        var state = new CellGroupState(1, NoEventQueue.Instance) { T = Simulation.T, Dt = Simulation.Dt, Celsius = Simulation.Celsius };
+        var kernels = descriptor.CreateKernels();
+        if (construct) kernels.Construct(block, state, 0);
+        else kernels.Destruct(block, state, 0);
+        for (var f = 0; f < Values.Length; f++) Values[f] = block.Fields[f][0];
     }
 
     public Simulation Simulation { get; }

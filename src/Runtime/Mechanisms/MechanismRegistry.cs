@@ -33,6 +33,18 @@ public sealed class MechanismRegistry
         _inOrder.Remove(type);
     }
 
+    /// <summary>A FUNCTION_TABLE by NEURON's name for the function that fills it, <c>table_f_mech</c>
+    /// (f the FUNCTION_TABLE, mech the mechanism's suffix), shared by every instance of the type.</summary>
+    public FunctionTable FunctionTable(string neuronName)
+    {
+        ArgumentNullException.ThrowIfNull(neuronName);
+        foreach (var type in _inOrder)
+            foreach (var table in type.Descriptor.FunctionTables)
+                if (table.NeuronName == neuronName) return table;
+        var known = _inOrder.SelectMany(t => t.Descriptor.FunctionTables).Select(t => t.NeuronName).ToList();
+        throw new ArgumentException($"no FUNCTION_TABLE '{neuronName}' (NEURON's table_<function>_<mechanism>; registered: {(known.Count == 0 ? "none" : string.Join(", ", known))})", nameof(neuronName));
+    }
+
     public bool TryGet(string name, out MechanismType type) => _byName.TryGetValue(name, out type!);
 
     public MechanismType Get(string name, string usedBy) =>

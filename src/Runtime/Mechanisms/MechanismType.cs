@@ -9,8 +9,7 @@ public sealed class MechanismType
     internal MechanismType(MechanismDescriptor descriptor)
     {
         Descriptor = descriptor;
-        var length = descriptor.Globals.Count == 0 ? 0 : descriptor.Globals.Max(g => g.Index + g.Length);
-        Globals = new double[length];
+        Globals = new double[descriptor.GlobalCount];
         foreach (var g in descriptor.Globals)
             for (var k = 0; k < g.Length; k++) Globals[g.Index + k] = g.Default;
     }

@@ -11,7 +11,7 @@ public sealed class Harness
         Array.Fill(State.V, -65.0);
         Array.Fill(State.Area, 100.0);
         Array.Fill(State.Diam, 1.0);
-        var globals = new double[descriptor.Globals.Count == 0 ? 0 : descriptor.Globals.Max(g => g.Index + g.Length)];
+        var globals = new double[descriptor.GlobalCount];
         foreach (var g in descriptor.Globals) globals[g.Index] = g.Default;
         Block = new MechanismBlock(descriptor, count, ions ?? [], globals);
         for (var i = 0; i < count; i++) Block.NodeIndex[i] = i;

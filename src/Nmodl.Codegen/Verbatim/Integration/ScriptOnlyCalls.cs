@@ -11,7 +11,7 @@ internal static class ScriptOnlyCalls
     public static HashSet<string> Reachable(MechanismIr m)
     {
         var bodies = m.Functions.ToDictionary(f => f.Name, f => f.Body);
-        var roots = new[] { m.Initial, m.Breakpoint, m.NetReceive ?? [], m.NetReceiveInitial ?? [] }
+        var roots = new[] { m.Initial, m.Breakpoint, m.NetReceive ?? [], m.NetReceiveInitial ?? [], m.Constructor ?? [], m.Destructor ?? [] }
             .Concat(m.Solvables.Select(s => s.Body)).Concat(m.BeforeAfter.Select(b => b.Body));
         var reached = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>(roots.SelectMany(r => Calls(r)).Concat(m.Watches.SelectMany(CallsIn)));
