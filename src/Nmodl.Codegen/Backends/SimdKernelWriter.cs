@@ -13,7 +13,8 @@ namespace Nmodl.Codegen.Backends;
 /// will not use it cannot fail. GLOBALs a kernel writes (e.g. hh's minf from its rates PROCEDURE)
 /// become per-lane values when every instance writes them before reading them; the last lane's
 /// value is stored back, as sequential execution would leave it. Anything else (loops, calls that
-/// were not inlined, events, implicit solves) keeps the scalar loop.</summary>
+/// were not inlined, events) keeps the scalar loop. Implicit steps at the top level of a kernel are
+/// iterated on all lanes with per-lane convergence masks (<see cref="VectorImplicitSteps"/>).</summary>
 public static class SimdKernelWriter
 {
     private static readonly string[] LaneFunctions1 =
@@ -23,7 +24,7 @@ public static class SimdKernelWriter
 
     public static string LoopMethodName(string kernel, VectorShape shape) => kernel + shape.Name;
 
-    public static bool CanVectorize(ImmutableArray<Stmt> body) => body.Length > 0 && Analyze(body) is not null;
+    public static bool CanVectorize(ImmutableArray<Stmt> body) => body.Length > 0 && Analyze(VectorImplicitSteps.Prepare(body).Body) is not null;
 
     /// <summary>The GLOBALs to keep per lane, or null when the body cannot be vectorized.</summary>
     private static HashSet<int>? Analyze(ImmutableArray<Stmt> body)
@@ -54,6 +55,15 @@ public static class SimdKernelWriter
                         break;
                     case Block b:
                         if (!Visit(b.Body, conditional)) return false;
+                        break;
+                    case NewtonStep or SparseStep when !conditional && VectorImplicitSteps.Supports(s):
+                        if (!Visit(ImplicitBody(s), conditional: false)) return false;
+                        break;
+                    case MatrixAdd m:
+                        if (!Readable(m.Value)) return false;
+                        break;
+                    case RhsAdd r:
+                        if (!Readable(r.Value)) return false;
                         break;
                     default:
                         return false;
@@ -92,13 +102,15 @@ public static class SimdKernelWriter
 
     public static void WriteLoop(CodeWriter w, string method, ImmutableArray<Stmt> body, ImmutableArray<(string Local, Expr Value)> invariants, BackendOptions options, VectorShape shape)
     {
+        var steps = VectorImplicitSteps.Prepare(body);
+        body = steps.Body;
         var promoted = Analyze(body) ?? throw new InvalidOperationException("internal error: kernel is not vectorizable");
         var refs = Prologue.References(body).ToList();
         var read = ExprRewriter.Walk(body).SelectMany(ExprRewriter.ExpressionsOf).SelectMany(Prologue.Variables).ToHashSet();
         var conditionallyWritten = ConditionalTargets(body, false).ToHashSet();
         var ranges = refs.Where(r => r.Storage == Storage.Range).DistinctBy(r => r.Index).OrderBy(r => r.Index).ToList();
         bool MustLoad(VarRef r) => read.Contains(r) || conditionallyWritten.Contains(r);
-        var writtenRanges = ExprRewriter.Walk(body).SelectMany(ExprRewriter.TargetsOf)
+        var writtenRanges = ExprRewriter.Walk(body).SelectMany(ExprRewriter.TargetsOf).Concat(ExprRewriter.Walk(body).SelectMany(ImplicitStates))
             .Where(r => r.Storage == Storage.Range).Select(r => r.Index).ToHashSet();
         var ions = refs.Where(r => r.Storage == Storage.Ion).Select(r => (r.Index, r.IonField)).Distinct().Order().ToList();
         var writtenIons = ExprRewriter.Walk(body).Where(s => s is not Accumulate).SelectMany(ExprRewriter.TargetsOf)
@@ -119,6 +131,7 @@ public static class SimdKernelWriter
         w.Line($"var vdt = {V}.Create(dt);");
         w.Line($"var vcelsius = {V}.Create(celsius);");
         foreach (var g in readGlobals) w.Line($"var g{g} = {V}.Create(globals[{g}]);");
+        steps.WriteScratch(w, shape);
         w.Line("int i = 0;");
         w.Open($"for (; i + {Width} <= block.Count; i += {Width})");
         w.Line(string.Join(" ", Enumerable.Range(0, Width).Select(k => $"int n{k} = nodeIndex[i + {k}];")));
@@ -136,7 +149,7 @@ public static class SimdKernelWriter
         }
         foreach (var g in promoted) w.Line($"var pg{g} = {V}.Create(globals[{g}]);");
         foreach (var l in locals) w.Line($"{V}<double> {CSharpNames.Local(l)} = zero;");
-        new Statements(w, x, shape).Write(body, null);
+        new Statements(w, x, shape, steps).Write(body, null);
         ScalarStatements.LineDirective(w, SourceLocation.None);
         foreach (var r in ranges.Where(r => writtenRanges.Contains(r.Index)))
             w.Line($"r{r.Index}.StoreUnsafe(ref {CSharpNames.FieldArray(r)}[i]);");
@@ -151,7 +164,22 @@ public static class SimdKernelWriter
         w.Line();
     }
 
-    /// <summary>Variables assigned inside an if: their old value is kept on inactive lanes, so it must be loaded.</summary>
+    private static ImmutableArray<Stmt> ImplicitBody(Stmt step) => step switch
+    {
+        NewtonStep n => n.Body,
+        SparseStep s => s.Body,
+        _ => [],
+    };
+
+    private static IEnumerable<VarRef> ImplicitStates(Stmt step) => step switch
+    {
+        NewtonStep n => n.States,
+        SparseStep s => s.States,
+        _ => [],
+    };
+
+    /// <summary>Variables assigned inside an if or by an implicit step (whose iterations stop per lane):
+    /// their old value is kept on inactive lanes, so it must be loaded.</summary>
     private static IEnumerable<VarRef> ConditionalTargets(IEnumerable<Stmt> body, bool conditional)
     {
         foreach (var s in body)
@@ -166,6 +194,9 @@ public static class SimdKernelWriter
                     break;
                 case Block b:
                     foreach (var r in ConditionalTargets(b.Body, conditional)) yield return r;
+                    break;
+                case NewtonStep or SparseStep:
+                    foreach (var r in ImplicitStates(s).Concat(ExprRewriter.Walk(ImplicitBody(s)).SelectMany(ExprRewriter.TargetsOf))) yield return r;
                     break;
             }
         }
@@ -194,7 +225,7 @@ public static class SimdKernelWriter
         w.Line();
     }
 
-    private sealed class Statements(CodeWriter w, VectorExpressions x, VectorShape shape)
+    private sealed class Statements(CodeWriter w, VectorExpressions x, VectorShape shape, VectorImplicitSteps steps)
     {
         private int _masks;
 
@@ -232,6 +263,12 @@ public static class SimdKernelWriter
                         }
                         break;
                     }
+                    case NewtonStep or SparseStep:
+                        steps.Write(w, x, shape, s, Write);
+                        break;
+                    case MatrixAdd or RhsAdd:
+                        steps.WriteAdd(w, x, shape, s, mask);
+                        break;
                     default:
                         throw new InvalidOperationException($"internal error: {s.GetType().Name} at {s.Location} in a vectorized kernel");
                 }
