@@ -12,8 +12,9 @@ namespace Nmodl.Codegen.Backends;
 /// <c>ConditionalSelect</c>, which is safe because evaluating a double expression on a lane that
 /// will not use it cannot fail. GLOBALs a kernel writes (e.g. hh's minf from its rates PROCEDURE)
 /// become per-lane values when every instance writes them before reading them; the last lane's
-/// value is stored back, as sequential execution would leave it. Anything else (loops, calls that
-/// were not inlined, events) keeps the scalar loop. Implicit steps at the top level of a kernel are
+/// value is stored back, as sequential execution would leave it. WHILE and FROM loops run on masks
+/// or, with uniform bounds, on a scalar counter (<see cref="VectorLoops"/>). Anything else (calls that
+/// were not inlined, run-time array indices, VERBATIM, events) keeps the scalar loop. Implicit steps at the top level of a kernel are
 /// iterated on all lanes with per-lane convergence masks (<see cref="VectorImplicitSteps"/>).</summary>
 public static class SimdKernelWriter
 {
@@ -55,6 +56,12 @@ public static class SimdKernelWriter
                         break;
                     case Block b:
                         if (!Visit(b.Body, conditional)) return false;
+                        break;
+                    case While l:
+                        if (!Readable(l.Condition) || !Visit(l.Body, true)) return false;
+                        break;
+                    case For l:
+                        if (!Readable(l.From) || !Readable(l.To) || !Readable(l.Step) || !Written(l.Counter, true) || !Visit(l.Body, true)) return false;
                         break;
                     case NewtonStep or SparseStep when !conditional && VectorImplicitSteps.Supports(s):
                         if (!Visit(ImplicitBody(s), conditional: false)) return false;
@@ -149,7 +156,8 @@ public static class SimdKernelWriter
         }
         foreach (var g in promoted) w.Line($"var pg{g} = {V}.Create(globals[{g}]);");
         foreach (var l in locals) w.Line($"{V}<double> {CSharpNames.Local(l)} = zero;");
-        new Statements(w, x, shape, steps).Write(body, null);
+        var writtenGlobals = ExprRewriter.Walk(body).SelectMany(ExprRewriter.TargetsOf).Where(r => r.Storage == Storage.Global).Select(r => r.Index).ToHashSet();
+        new Statements(w, x, shape, steps, new VectorLoops(w, x, shape, writtenGlobals)).Write(body, null);
         ScalarStatements.LineDirective(w, SourceLocation.None);
         foreach (var r in ranges.Where(r => writtenRanges.Contains(r.Index)))
             w.Line($"r{r.Index}.StoreUnsafe(ref {CSharpNames.FieldArray(r)}[i]);");
@@ -195,6 +203,12 @@ public static class SimdKernelWriter
                 case Block b:
                     foreach (var r in ConditionalTargets(b.Body, conditional)) yield return r;
                     break;
+                case While l:
+                    foreach (var r in ConditionalTargets(l.Body, true)) yield return r;
+                    break;
+                case For l:
+                    foreach (var r in ConditionalTargets(l.Body, true).Append(l.Counter)) yield return r;
+                    break;
                 case NewtonStep or SparseStep:
                     foreach (var r in ImplicitStates(s).Concat(ExprRewriter.Walk(ImplicitBody(s)).SelectMany(ExprRewriter.TargetsOf))) yield return r;
                     break;
@@ -222,10 +236,11 @@ public static class SimdKernelWriter
             var lanes = string.Join(", ", Enumerable.Range(0, Width).Select(k => string.Format(call, $"a.GetElement({k})", $"b.GetElement({k})")));
             w.Line($"private static {V}<double> Lanes_{f}({V}<double> a, {V}<double> b) => {V}.Create({lanes});");
         }
+        VectorLoops.WriteLaneHelpers(w, shape);
         w.Line();
     }
 
-    private sealed class Statements(CodeWriter w, VectorExpressions x, VectorShape shape, VectorImplicitSteps steps)
+    private sealed class Statements(CodeWriter w, VectorExpressions x, VectorShape shape, VectorImplicitSteps steps, VectorLoops loops)
     {
         private int _masks;
 
@@ -263,6 +278,12 @@ public static class SimdKernelWriter
                         }
                         break;
                     }
+                    case While l:
+                        loops.While(l, mask, Write);
+                        break;
+                    case For l:
+                        loops.For(l, mask, Write);
+                        break;
                     case NewtonStep or SparseStep:
                         steps.Write(w, x, shape, s, Write);
                         break;
