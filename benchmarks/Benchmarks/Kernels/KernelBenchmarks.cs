@@ -10,8 +10,10 @@ namespace Benchmarks.Kernels;
 /// <summary>
 /// Throughput of generated mechanism kernels, scalar against vectorized, on one block of
 /// <see cref="Instances"/> instances: the built-in hh of mod/ (its rates PROCEDURE is tabulated,
-/// so the state kernel interpolates six tables) and a first-order KINETIC scheme (one small
-/// implicit solve per instance, which stays scalar).
+/// so the state kernel interpolates six tables), a first-order KINETIC scheme, a five-state Markov
+/// potassium channel (KINETIC, sparse) and two coupled nonlinear ODEs solved by derivimplicit. The
+/// implicit solves run per instance in the scalar backend and on whole vectors, with per-lane
+/// convergence masks, in the vector ones.
 /// </summary>
 [Config(typeof(Config))]
 public class KernelBenchmarks
@@ -29,7 +31,7 @@ public class KernelBenchmarks
     [Params(Backend.Scalar, Backend.Vector256, Backend.Vector512, Backend.Vector256VectorExp)]
     public Backend Kind { get; set; }
 
-    [Params("hh", "kinetic")]
+    [Params("hh", "kinetic", "markov", "derivimplicit")]
     public string Mechanism { get; set; } = "hh";
 
     private MechanismBlock _block = null!;
@@ -39,7 +41,13 @@ public class KernelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var bound = Mechanism == "hh" ? ModFrontEnd.LowerFile(Path.Combine(RepositoryRoot(), "mod", "hh.mod")) : ModFrontEnd.LowerText(KineticScheme, "kinetic.mod");
+        var bound = Mechanism switch
+        {
+            "hh" => ModFrontEnd.LowerFile(Path.Combine(RepositoryRoot(), "mod", "hh.mod")),
+            "kinetic" => ModFrontEnd.LowerText(KineticScheme, "kinetic.mod"),
+            "markov" => ModFrontEnd.LowerText(MarkovChannel, "markov.mod"),
+            _ => ModFrontEnd.LowerText(DerivImplicitPair, "derivimplicit.mod"),
+        };
         if (bound.HasErrors) throw new InvalidOperationException(string.Join("\n", bound.Diagnostics));
         var options = Kind switch
         {
@@ -87,6 +95,44 @@ public class KernelBenchmarks
             ~ A <-> B (kf * exp(v / 50), kb)
             ~ B <-> C (kb, kf)
             CONSERVE A + B + C = 1
+        }
+        """;
+
+    private const string MarkovChannel = """
+        NEURON {
+            SUFFIX markovbench
+            USEION k READ ek WRITE ik
+            RANGE gbar, g
+        }
+        PARAMETER { gbar = 0.01 (S/cm2) }
+        ASSIGNED { v (mV) ek (mV) ik (mA/cm2) g (S/cm2) a (/ms) b (/ms) }
+        STATE { C1 C2 C3 O I }
+        INITIAL { SOLVE ks STEADYSTATE sparse }
+        BREAKPOINT {
+            SOLVE ks METHOD sparse
+            g = gbar*O
+            ik = g*(v - ek)
+        }
+        KINETIC ks {
+            a = 0.1*exp((v + 40)/20)
+            b = 0.05*exp(-(v + 40)/25)
+            ~ C1 <-> C2 (3*a, b)
+            ~ C2 <-> C3 (2*a, 2*b)
+            ~ C3 <-> O (a, 3*b)
+            ~ C3 <-> I (0.02, 0.01)
+            CONSERVE C1 + C2 + C3 + O + I = 1
+        }
+        """;
+
+    private const string DerivImplicitPair = """
+        NEURON { SUFFIX dibench RANGE k }
+        PARAMETER { k = 0.7 (/ms) }
+        STATE { x y }
+        INITIAL { x = 1 y = 0.5 }
+        BREAKPOINT { SOLVE s METHOD derivimplicit }
+        DERIVATIVE s {
+            x' = -k*exp(v/50)*x*y + 0.1*y
+            y' = 0.5*x*x - 0.2*y*y*y
         }
         """;
 

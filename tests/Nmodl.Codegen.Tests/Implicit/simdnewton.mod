@@ -4,16 +4,18 @@
 NEURON { SUFFIX simdnewton RANGE k, calls, rate }
 PARAMETER { k = 0.7 }
 ASSIGNED { v (mV) calls rate }
-STATE { x y }
-INITIAL { x = 1 y = 0.5 calls = 0 }
+STATE { x z }
+INITIAL { x = 1 z = 0.5 calls = 0 }
 BREAKPOINT { SOLVE s METHOD derivimplicit }
 DERIVATIVE s {
+  LOCAL f
   calls = calls + 1
   rate = k * exp(v / 50)
-  if (x > y) {
-    x' = -rate*x*y + 0.1*y
+  if (x > z) {
+    f = x*z
   } else {
-    x' = -rate*x*x + 0.1*y
+    f = x*x
   }
-  y' = 0.5*x*x - 0.2*y*y*y
+  x' = -rate*f + 0.1*z
+  z' = 0.5*x*x - 0.2*z*z*z
 }
