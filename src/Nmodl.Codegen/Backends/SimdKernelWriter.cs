@@ -13,9 +13,10 @@ namespace Nmodl.Codegen.Backends;
 /// will not use it cannot fail. GLOBALs a kernel writes (e.g. hh's minf from its rates PROCEDURE)
 /// become per-lane values when every instance writes them before reading them; the last lane's
 /// value is stored back, as sequential execution would leave it. WHILE and FROM loops run on masks
-/// or, with uniform bounds, on a scalar counter (<see cref="VectorLoops"/>). Anything else (calls that
-/// were not inlined, run-time array indices, VERBATIM, events) keeps the scalar loop. Implicit steps at the top level of a kernel are
-/// iterated on all lanes with per-lane convergence masks (<see cref="VectorImplicitSteps"/>).</summary>
+/// or, with uniform bounds, on a scalar counter (<see cref="VectorLoops"/>); implicit steps at the
+/// top level of a kernel iterate on all lanes with per-lane convergence masks
+/// (<see cref="VectorImplicitSteps"/>). Anything else (calls that were not inlined, run-time array
+/// indices, VERBATIM, events) keeps the scalar loop.</summary>
 public static class SimdKernelWriter
 {
     private static readonly string[] LaneFunctions1 =

@@ -158,9 +158,22 @@ public sealed class VectorImplicitSteps
 
         private string Saved(int k) => Local(id, "saved" + k);
 
-        private void Save(ImmutableArray<VarRef> states)
+        /// <summary>Saves the states and starts with every lane iterating; returns the name of the mask of iterating lanes.</summary>
+        private string Begin(Stmt step, ImmutableArray<VarRef> states)
         {
+            ScalarStatements.LineDirective(w, step.Location);
             for (var k = 0; k < states.Length; k++) w.Line($"{Saved(k)} = {x.Name(states[k])};");
+            w.Line($"var {_p}active = {V}<double>.AllBitsSet;");
+            w.Line($"var {_p}singular = zero;");
+            return _p + "active";
+        }
+
+        /// <summary>Solves the system on every lane; a lane of <paramref name="active"/> whose matrix is singular stops, marked in <c>singular</c>.</summary>
+        private void Solve(string active, string matrix, string b, int n)
+        {
+            w.Line($"var {_p}failed = {active} & {DenseLuWriter.ClassName}.Solve({_p}{matrix}, {_p}{b}, {n});");
+            w.Line($"{_p}singular |= {_p}failed;");
+            w.Line($"{active} = {V}.AndNot({active}, {_p}failed);");
         }
 
         /// <summary>One evaluation of the block's body, its locals starting from 0 as in the scalar method.</summary>
@@ -199,12 +212,8 @@ public sealed class VectorImplicitSteps
         {
             var n = step.States.Length;
             var states = step.States.Select(x.Name).ToArray();
-            var active = _p + "active";
+            var active = Begin(step, step.States);
             var rebuild = _p + "rebuild";
-            ScalarStatements.LineDirective(w, step.Location);
-            Save(step.States);
-            w.Line($"var {active} = {V}<double>.AllBitsSet;");
-            w.Line($"var {_p}singular = zero;");
             w.Line($"var {_p}change = {Constant(1.0)};");
             w.Open($"for (int {_p}count = 1; {_p}count <= {NewtonIterations}; {_p}count++)");
             w.Line($"var {rebuild} = {active} & {V}.GreaterThan({_p}change, {Constant(0.05)});");
@@ -231,9 +240,7 @@ public sealed class VectorImplicitSteps
             w.Close();
             w.Line($"{_p}jacobian.CopyTo({_p}work);");
             w.Line($"{_p}value.CopyTo({_p}delta);");
-            w.Line($"var {_p}failed = {active} & {DenseLuWriter.ClassName}.Solve({_p}work, {_p}delta, {n});");
-            w.Line($"{_p}singular |= {_p}failed;");
-            w.Line($"{active} = {V}.AndNot({active}, {_p}failed);");
+            Solve(active, "work", "delta", n);
             w.Line($"var {_p}largest = zero;");
             for (var k = 0; k < n; k++)
             {
@@ -261,18 +268,12 @@ public sealed class VectorImplicitSteps
         {
             var n = step.States.Length;
             var states = step.States.Select(x.Name).ToArray();
-            var active = _p + "active";
-            ScalarStatements.LineDirective(w, step.Location);
-            Save(step.States);
-            w.Line($"var {active} = {V}<double>.AllBitsSet;");
-            w.Line($"var {_p}singular = zero;");
+            var active = Begin(step, step.States);
             w.Open($"for (int {_p}pass = 0; ; {_p}pass++)");
             w.Line($"{_p}matrix.Clear();");
             w.Line($"{_p}b.Clear();");
             Evaluate(step, step.Body, active);
-            w.Line($"var {_p}failed = {active} & {DenseLuWriter.ClassName}.Solve({_p}matrix, {_p}b, {n});");
-            w.Line($"{_p}singular |= {_p}failed;");
-            w.Line($"{active} = {V}.AndNot({active}, {_p}failed);");
+            Solve(active, "matrix", "b", n);
             w.Line($"var {_p}error = zero;");
             for (var k = 0; k < n; k++)
             {
