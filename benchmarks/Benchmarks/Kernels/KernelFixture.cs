@@ -21,7 +21,7 @@ internal sealed class KernelFixture
             Array.Fill(fields[(int)IonField.Erev], use.Ion == "na" ? 50.0 : -77.0);
             return new IonBinding(fields, [.. Enumerable.Range(0, instances)], use.Valence ?? 1);
         }).ToArray();
-        var globals = new double[descriptor.Globals.Count == 0 ? 0 : descriptor.Globals.Max(g => g.Index + g.Length)];
+        var globals = new double[descriptor.GlobalCount];
         foreach (var g in descriptor.Globals) globals[g.Index] = g.Default;
         Block = new MechanismBlock(descriptor, instances, ions, globals);
         for (var i = 0; i < instances; i++) Block.NodeIndex[i] = i;

@@ -54,7 +54,7 @@ public static class ImplicitSolverWriter
         w.Close();
         w.Line("jacobian.CopyTo(work);");
         w.Line("value.CopyTo(delta);");
-        w.Line($"if (!{DenseLuWriter.ClassName}.Solve(work, delta, {n})) throw new InvalidOperationException({CSharpNames.String($"Newton: singular Jacobian in block '{step.Name}' of mechanism '{mechanism}'")} + \" (instance \" + i + \")\");");
+        w.Line($"if (!{DenseLuWriter.ClassName}.Solve(work, delta, {n})) throw {SingularError(step.Name)}(i);");
         w.Line("change = 0.0;");
         for (var k = 0; k < n; k++)
         {
@@ -68,11 +68,14 @@ public static class ImplicitSolverWriter
         w.Line("if (Math.Abs(value[r]) > maxDeviation) maxDeviation = Math.Abs(value[r]);");
         w.Close();
         w.Line("if (change <= 1e-6 && maxDeviation <= 1e-8) break;");
-        w.Line($"if (count == 50) throw new InvalidOperationException({CSharpNames.String($"Newton iteration for block '{step.Name}' of mechanism '{mechanism}' did not converge in 50 iterations")} + \" (instance \" + i + \")\");");
+        w.Line($"if (count == 50) throw {DivergenceError(step.Name)}(i);");
         w.Close();
         w.Line($"{residual}({args}, value);");
         w.Close();
         w.Line();
+        WriteErrors(w, step.Name,
+            $"Newton: singular Jacobian in block '{step.Name}' of mechanism '{mechanism}'",
+            $"Newton iteration for block '{step.Name}' of mechanism '{mechanism}' did not converge in 50 iterations");
 
         var body = UniqueLocals.Apply(step.Body);
         w.Open($"private void {residual}(MechanismBlock block, CellGroupState state, int i, double v, double dt, ReadOnlySpan<double> saved, Span<double> value)");
@@ -99,9 +102,10 @@ public static class ImplicitSolverWriter
         w.Open($"private void {CSharpNames.Sparse(step.Name)}{Signature}");
         if (step.Direct)
         {
-            WriteDirect(w, step, mechanism, matrix, states);
+            WriteDirect(w, step, matrix, states);
             w.Close();
             w.Line();
+            WriteErrors(w, step.Name, $"LINEAR block '{step.Name}' of mechanism '{mechanism}' has a singular matrix", "");
             WriteMatrix(w, step, matrix, n, x);
             return;
         }
@@ -137,7 +141,7 @@ public static class ImplicitSolverWriter
         w.Line("matrix.Clear();");
         w.Line("b.Clear();");
         w.Line($"{matrix}(block, state, i, v, dt, saved, matrix, b);");
-        w.Line($"if (!{DenseLuWriter.ClassName}.Solve(matrix, b, {n})) throw new InvalidOperationException({CSharpNames.String($"sparse: singular matrix in KINETIC block '{step.Name}' of mechanism '{mechanism}'")} + \" (instance \" + i + \")\");");
+        w.Line($"if (!{DenseLuWriter.ClassName}.Solve(matrix, b, {n})) throw {SingularError(step.Name)}(i);");
         w.Line("double error = 0.0;");
         for (var k = 0; k < n; k++)
         {
@@ -145,7 +149,7 @@ public static class ImplicitSolverWriter
             w.Line($"if (!linear && {states[k]} < 0.0) {states[k]} = 0.0;");
             w.Line($"error += Math.Abs(b[{k}]);");
         }
-        w.Line($"if (pass > 20) throw new InvalidOperationException({CSharpNames.String($"sparse: KINETIC block '{step.Name}' of mechanism '{mechanism}' did not converge in 21 Newton passes")} + \" (instance \" + i + \")\");");
+        w.Line($"if (pass > 20) throw {DivergenceError(step.Name)}(i);");
         w.Line("if (linear || error <= 1e-6) break;");
         w.Close();
         w.Line("// As NEURON's sparse(): one more evaluation so that what the block assigns (cai = ca[0], fluxes) follows the final states.");
@@ -154,11 +158,29 @@ public static class ImplicitSolverWriter
         w.Line($"{matrix}(block, state, i, v, dt, saved, matrix, b);");
         w.Close();
         w.Line();
+        WriteErrors(w, step.Name,
+            $"sparse: singular matrix in KINETIC block '{step.Name}' of mechanism '{mechanism}'",
+            $"sparse: KINETIC block '{step.Name}' of mechanism '{mechanism}' did not converge in 21 Newton passes");
 
         WriteMatrix(w, step, matrix, n, x);
     }
 
-    private static void WriteDirect(CodeWriter w, SparseStep step, string mechanism, string matrix, string[] states)
+    /// <summary>The method building the exception for a singular system of block <paramref name="block"/>;
+    /// the scalar and the vectorized steps both throw what it returns.</summary>
+    public static string SingularError(string block) => "SingularError_" + CSharpNames.Sanitize(block);
+
+    /// <summary>The method building the exception for an iteration of block <paramref name="block"/> that did not converge.</summary>
+    public static string DivergenceError(string block) => "DivergenceError_" + CSharpNames.Sanitize(block);
+
+    private static void WriteErrors(CodeWriter w, string block, string singular, string divergence)
+    {
+        w.Line($"private static InvalidOperationException {SingularError(block)}(int instance) => new({CSharpNames.String(singular)} + \" (instance \" + instance + \")\");");
+        if (divergence.Length > 0)
+            w.Line($"private static InvalidOperationException {DivergenceError(block)}(int instance) => new({CSharpNames.String(divergence)} + \" (instance \" + instance + \")\");");
+        w.Line();
+    }
+
+    private static void WriteDirect(CodeWriter w, SparseStep step, string matrix, string[] states)
     {
         var n = step.States.Length;
         Prologue.Write(w, [], declareDt: false, extra: step.States.Select(s => (Expr)s));
@@ -166,7 +188,7 @@ public static class ImplicitSolverWriter
         w.Line($"Span<double> matrix = stackalloc double[{n * n}];");
         w.Line($"Span<double> b = stackalloc double[{n}];");
         w.Line($"{matrix}(block, state, i, v, state.Dt, saved, matrix, b);");
-        w.Line($"if (!{DenseLuWriter.ClassName}.Solve(matrix, b, {n})) throw new InvalidOperationException({CSharpNames.String($"LINEAR block '{step.Name}' of mechanism '{mechanism}' has a singular matrix")} + \" (instance \" + i + \")\");");
+        w.Line($"if (!{DenseLuWriter.ClassName}.Solve(matrix, b, {n})) throw {SingularError(step.Name)}(i);");
         for (var k = 0; k < n; k++) w.Line($"{states[k]} = b[{k}];");
     }
 

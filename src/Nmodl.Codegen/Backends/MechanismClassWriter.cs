@@ -71,7 +71,7 @@ public static class MechanismClassWriter
             ImplicitSolverWriter.WriteSparse(w, Unique(s), m.Info.Name);
         if (options.Simd)
             foreach (var shape in Shapes(options)) SimdKernelWriter.WriteLaneHelpers(w, shape);
-        DenseLuWriter.Write(w);
+        DenseLuWriter.Write(w, options.Simd ? Shapes(options) : []);
         ArrayIndexWriter.Write(w, m.Info.Name);
         w.Close();
         return w.ToString();

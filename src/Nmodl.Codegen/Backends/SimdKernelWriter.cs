@@ -13,8 +13,11 @@ namespace Nmodl.Codegen.Backends;
 /// safe because evaluating a double expression on a lane that will not use it cannot fail.
 /// GLOBALs a kernel writes (e.g. hh's minf from its rates PROCEDURE) become per-lane values when
 /// every instance writes them before reading them; the last lane's value is stored back, as
-/// sequential execution would leave it. Anything else (loops, calls that
-/// were not inlined, events, implicit solves) keeps the scalar loop.</summary>
+/// sequential execution would leave it. WHILE and FROM loops run on masks
+/// or, with uniform bounds, on a scalar counter (<see cref="VectorLoops"/>); implicit steps at the
+/// top level of a kernel iterate on all lanes with per-lane convergence masks
+/// (<see cref="VectorImplicitSteps"/>). Anything else (calls that were not inlined, run-time array
+/// indices, VERBATIM, events) keeps the scalar loop.</summary>
 public static class SimdKernelWriter
 {
     private static readonly string[] LaneFunctions1 =
@@ -24,7 +27,7 @@ public static class SimdKernelWriter
 
     public static string LoopMethodName(string kernel, VectorShape shape) => kernel + shape.Name;
 
-    public static bool CanVectorize(ImmutableArray<Stmt> body) => body.Length > 0 && Analyze(body) is not null;
+    public static bool CanVectorize(ImmutableArray<Stmt> body) => body.Length > 0 && Analyze(VectorImplicitSteps.Prepare(body).Body) is not null;
 
     /// <summary>The GLOBALs to keep per lane, or null when the body cannot be vectorized.</summary>
     private static HashSet<int>? Analyze(ImmutableArray<Stmt> body)
@@ -55,6 +58,21 @@ public static class SimdKernelWriter
                         break;
                     case Block b:
                         if (!Visit(b.Body, conditional)) return false;
+                        break;
+                    case While l:
+                        if (!Readable(l.Condition) || !Visit(l.Body, true)) return false;
+                        break;
+                    case For l:
+                        if (!Readable(l.From) || !Readable(l.To) || !Readable(l.Step) || !Written(l.Counter, true) || !Visit(l.Body, true)) return false;
+                        break;
+                    case NewtonStep or SparseStep when !conditional && VectorImplicitSteps.Supports(s):
+                        if (!Visit(ImplicitBody(s), conditional: false)) return false;
+                        break;
+                    case MatrixAdd m:
+                        if (!Readable(m.Value)) return false;
+                        break;
+                    case RhsAdd r:
+                        if (!Readable(r.Value)) return false;
                         break;
                     default:
                         return false;
@@ -93,13 +111,15 @@ public static class SimdKernelWriter
 
     public static void WriteLoop(CodeWriter w, string method, ImmutableArray<Stmt> body, ImmutableArray<(string Local, Expr Value)> invariants, BackendOptions options, VectorShape shape)
     {
+        var steps = VectorImplicitSteps.Prepare(body);
+        body = steps.Body;
         var promoted = Analyze(body) ?? throw new InvalidOperationException("internal error: kernel is not vectorizable");
         var refs = Prologue.References(body).ToList();
         var read = ExprRewriter.Walk(body).SelectMany(ExprRewriter.ExpressionsOf).SelectMany(Prologue.Variables).ToHashSet();
         var conditionallyWritten = ConditionalTargets(body, false).ToHashSet();
         var ranges = refs.Where(r => r.Storage == Storage.Range).DistinctBy(r => r.Index).OrderBy(r => r.Index).ToList();
         bool MustLoad(VarRef r) => read.Contains(r) || conditionallyWritten.Contains(r);
-        var writtenRanges = ExprRewriter.Walk(body).SelectMany(ExprRewriter.TargetsOf)
+        var writtenRanges = ExprRewriter.Walk(body).SelectMany(ExprRewriter.TargetsOf).Concat(ExprRewriter.Walk(body).SelectMany(ImplicitStates))
             .Where(r => r.Storage == Storage.Range).Select(r => r.Index).ToHashSet();
         var ions = refs.Where(r => r.Storage == Storage.Ion).Select(r => (r.Index, r.IonField)).Distinct().Order().ToList();
         var writtenIons = ExprRewriter.Walk(body).Where(s => s is not Accumulate).SelectMany(ExprRewriter.TargetsOf)
@@ -123,6 +143,7 @@ public static class SimdKernelWriter
         w.Line($"var vcelsius = {V}.Create(celsius);");
         foreach (var g in readGlobals) w.Line($"var g{g} = {V}.Create(globals[{g}]);");
         indexing.DeclareClasses(w, ionIndices);
+        steps.WriteScratch(w, shape);
         w.Line("int i = 0;");
         w.Open($"for (; i + {Width} <= block.Count; i += {Width})");
         indexing.DeclareChunk(w, ionIndices);
@@ -140,7 +161,8 @@ public static class SimdKernelWriter
         }
         foreach (var g in promoted) w.Line($"var pg{g} = {V}.Create(globals[{g}]);");
         foreach (var l in locals) w.Line($"{V}<double> {CSharpNames.Local(l)} = zero;");
-        new Statements(w, x, shape, indexing).Write(body, null);
+        var writtenGlobals = ExprRewriter.Walk(body).SelectMany(ExprRewriter.TargetsOf).Where(r => r.Storage == Storage.Global).Select(r => r.Index).ToHashSet();
+        new Statements(w, x, shape, indexing, steps, new VectorLoops(w, x, shape, writtenGlobals)).Write(body, null);
         ScalarStatements.LineDirective(w, SourceLocation.None);
         foreach (var r in ranges.Where(r => writtenRanges.Contains(r.Index)))
             w.Line($"r{r.Index}.StoreUnsafe(ref {CSharpNames.FieldArray(r)}[i]);");
@@ -154,7 +176,22 @@ public static class SimdKernelWriter
         w.Line();
     }
 
-    /// <summary>Variables assigned inside an if: their old value is kept on inactive lanes, so it must be loaded.</summary>
+    private static ImmutableArray<Stmt> ImplicitBody(Stmt step) => step switch
+    {
+        NewtonStep n => n.Body,
+        SparseStep s => s.Body,
+        _ => [],
+    };
+
+    private static IEnumerable<VarRef> ImplicitStates(Stmt step) => step switch
+    {
+        NewtonStep n => n.States,
+        SparseStep s => s.States,
+        _ => [],
+    };
+
+    /// <summary>Variables assigned inside an if or by an implicit step (whose iterations stop per lane):
+    /// their old value is kept on inactive lanes, so it must be loaded.</summary>
     private static IEnumerable<VarRef> ConditionalTargets(IEnumerable<Stmt> body, bool conditional)
     {
         foreach (var s in body)
@@ -169,6 +206,15 @@ public static class SimdKernelWriter
                     break;
                 case Block b:
                     foreach (var r in ConditionalTargets(b.Body, conditional)) yield return r;
+                    break;
+                case While l:
+                    foreach (var r in ConditionalTargets(l.Body, true)) yield return r;
+                    break;
+                case For l:
+                    foreach (var r in ConditionalTargets(l.Body, true).Append(l.Counter)) yield return r;
+                    break;
+                case NewtonStep or SparseStep:
+                    foreach (var r in ImplicitStates(s).Concat(ExprRewriter.Walk(ImplicitBody(s)).SelectMany(ExprRewriter.TargetsOf))) yield return r;
                     break;
             }
         }
@@ -191,10 +237,11 @@ public static class SimdKernelWriter
             var lanes = string.Join(", ", Enumerable.Range(0, Width).Select(k => string.Format(call, $"a.GetElement({k})", $"b.GetElement({k})")));
             w.Line($"private static {V}<double> Lanes_{f}({V}<double> a, {V}<double> b) => {V}.Create({lanes});");
         }
+        VectorLoops.WriteLaneHelpers(w, shape);
         w.Line();
     }
 
-    private sealed class Statements(CodeWriter w, VectorExpressions x, VectorShape shape, ChunkIndexing indexing)
+    private sealed class Statements(CodeWriter w, VectorExpressions x, VectorShape shape, ChunkIndexing indexing, VectorImplicitSteps steps, VectorLoops loops)
     {
         private int _masks;
 
@@ -232,6 +279,18 @@ public static class SimdKernelWriter
                         }
                         break;
                     }
+                    case While l:
+                        loops.While(l, mask, Write);
+                        break;
+                    case For l:
+                        loops.For(l, mask, Write);
+                        break;
+                    case NewtonStep or SparseStep:
+                        steps.Write(w, x, shape, s, Write);
+                        break;
+                    case MatrixAdd or RhsAdd:
+                        steps.WriteAdd(w, x, shape, s, mask);
+                        break;
                     default:
                         throw new InvalidOperationException($"internal error: {s.GetType().Name} at {s.Location} in a vectorized kernel");
                 }
