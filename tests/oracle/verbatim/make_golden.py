@@ -57,6 +57,17 @@ def soma():
     return sec
 
 
+def run_sampled(sample, steps, columns):
+    """finitialize(-65) at dt 0.025 and `steps` fadvances, calling sample() after each; the golden record."""
+    h.dt = 0.025
+    h.finitialize(-65)
+    sample()
+    for _ in range(steps):
+        h.fadvance()
+        sample()
+    return {"dt": 0.025, "steps": steps, "columns": columns}
+
+
 def density():
     sec = soma()
     sec.insert("vbdensity")
@@ -69,13 +80,9 @@ def density():
                 value = seg.v if n == "v" else getattr(seg, n + "_vbdensity")
                 columns["%s(%g)" % (n, seg.x)].append(value)
 
-    h.dt = 0.025
-    h.finitialize(-65)
-    sample()
-    for _ in range(200):
-        h.fadvance()
-        sample()
-    return {"dt": 0.025, "steps": 200, "gscale": h.gscale_vbdensity, "columns": columns}
+    record = run_sampled(sample, 200, columns)
+    # gscale is read after the run, as the mechanism may change it while running.
+    return {"dt": record["dt"], "steps": record["steps"], "gscale": h.gscale_vbdensity, "columns": columns}
 
 
 def point():
@@ -96,13 +103,7 @@ def point():
         for n in names:
             columns[n].append(getattr(pp, n))
 
-    h.dt = 0.025
-    h.finitialize(-65)
-    sample()
-    for _ in range(400):
-        h.fadvance()
-        sample()
-    return {"dt": 0.025, "steps": 400, "columns": columns}
+    return run_sampled(sample, 400, columns)
 
 
 def solve():
@@ -117,13 +118,7 @@ def solve():
         columns["m"].append(seg.m_vbsolve)
         columns["calls"].append(seg.calls_vbsolve)
 
-    h.dt = 0.025
-    h.finitialize(-65)
-    sample()
-    for _ in range(200):
-        h.fadvance()
-        sample()
-    return {"dt": 0.025, "steps": 200, "columns": columns}
+    return run_sampled(sample, 200, columns)
 
 
 def vecstim():
